@@ -1,0 +1,61 @@
+// buildApp(deps): the portal as a Fastify instance, never listening. server.ts listens; tests
+// call this with their own database file, clock, keys and mail transport.
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { type Clock, systemClock } from './clock.js';
+import type { Config, TokenKey } from './config.js';
+import type { Db } from './db/open.js';
+import type { MailTransport } from './mail/index.js';
+import { publicDir } from './paths.js';
+import { createPortal, type Portal } from './portal.js';
+import locale from './web/plugins/locale.js';
+import problemPages from './web/plugins/problem-pages.js';
+import views from './web/plugins/views.js';
+import confirmRoutes from './web/routes/confirm.js';
+import delistFormRoutes from './web/routes/delist-form.js';
+import devMailboxRoutes from './web/routes/dev-mailbox.js';
+import { useZodValidation } from './web/validation.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    portal: Portal;
+  }
+}
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  tokenKeys: readonly TokenKey[];
+  clock?: Clock;
+  transport?: MailTransport;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(deps: AppDeps) {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    // The forms are a few short fields; nothing larger is ever needed.
+    bodyLimit: 64 * 1024,
+  });
+  useZodValidation(app);
+
+  const portal = createPortal({ ...deps, clock: deps.clock ?? systemClock, log: app.log });
+  app.decorate('portal', portal);
+  app.addHook('onClose', async () => {
+    await portal.outboxSender.idle();
+    portal.transport.close();
+  });
+
+  await app.register(formbody);
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
+  await app.register(views);
+  await app.register(locale);
+  await app.register(problemPages);
+
+  await app.register(delistFormRoutes, { portal });
+  await app.register(confirmRoutes, { portal });
+  if (portal.transport.mode === 'capture') await app.register(devMailboxRoutes, { portal });
+
+  return app;
+}

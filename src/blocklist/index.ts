@@ -1,0 +1,17 @@
+// The blocked-senders list: parsing addresses and networks, lookups, and every change to the list.
+export {
+  type Blocklist,
+  type BlockOutcome,
+  createBlocklist,
+  type Listing,
+  type ScheduleOutcome,
+} from './blocklist.js';
+export {
+  type AddressProblem,
+  hostNetwork,
+  type Network,
+  type NetworkProblem,
+  parseNetwork,
+  parseSenderAddress,
+  type SenderAddress,
+} from './ip.js';

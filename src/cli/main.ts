@@ -1,0 +1,116 @@
+// The operator's command line: delist-portal block|unblock|list. It opens the same database as
+// the portal (DATABASE_PATH, also read from .env), so changes take effect for the running portal.
+// Exit codes: 0 done, 1 failed, 2 wrong usage or argument.
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { Command, CommanderError } from 'commander';
+import { createBlocklist } from '../blocklist/index.js';
+import { systemClock } from '../clock.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { type Db, openDatabase } from '../db/open.js';
+import { createDelistRequests } from '../delist/index.js';
+import { createListOperations } from '../operator/list-operations.js';
+import { formatListing, LISTING_COLUMNS } from './list-output.js';
+import { networkArgument, UsageError } from './network-argument.js';
+
+function withOperations<T>(run: (operations: ReturnType<typeof createListOperations>) => T): T {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  const db: Db = openDatabase(config.databasePath, systemClock);
+  try {
+    const blocklist = createBlocklist(db, systemClock);
+    const requests = createDelistRequests(db, systemClock);
+    return run(createListOperations({ db, blocklist, requests }));
+  } finally {
+    db.close();
+  }
+}
+
+const actor = (by: string | undefined) => `cli:${by ?? userInfo().username}`;
+
+const BLOCK_MESSAGES = {
+  listed: 'listed',
+  'reason-changed': 'already listed; reason updated',
+  unchanged: 'already listed; nothing changed',
+  'removal-cancelled': 'listed again; its scheduled removal is cancelled',
+} as const;
+
+export function buildProgram(): Command {
+  const program = new Command('delist-portal')
+    .description('Operate the blocked-senders list of a delist portal')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('block')
+    .description('Add an IP address or CIDR network to the list (or cancel its scheduled removal)')
+    .argument('<ip-or-cidr>', 'e.g. 203.0.113.7, 198.51.100.0/24 or 2001:db8::/48')
+    .requiredOption('-r, --reason <text>', 'why it is listed (shown to operators)')
+    .option('--by <name>', 'operator name for the history (default: your user name)')
+    .action((input: string, options: { reason: string; by?: string }) => {
+      const network = networkArgument(input);
+      const reason = options.reason.trim();
+      if (!reason) throw new UsageError('--reason must not be empty');
+      const result = withOperations((operations) => operations.block(network, reason, actor(options.by)));
+      process.stdout.write(`${network.cidr}: ${BLOCK_MESSAGES[result.outcome]}\n`);
+    });
+
+  program
+    .command('unblock')
+    .description('Remove an IP address or CIDR network from the list at once')
+    .argument('<ip-or-cidr>', 'the network exactly as listed (see list)')
+    .option('-r, --reason <text>', 'why it is removed (kept in the history)')
+    .option('--by <name>', 'operator name for the history (default: your user name)')
+    .action((input: string, options: { reason?: string; by?: string }) => {
+      const network = networkArgument(input);
+      const result = withOperations((operations) =>
+        operations.unblock(network, actor(options.by), options.reason),
+      );
+      if (result.outcome === 'not-listed') {
+        process.stderr.write(`${network.cidr}: not listed\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`${network.cidr}: unlisted\n`);
+    });
+
+  program
+    .command('list')
+    .description('Show what counts as listed now, including removals that are scheduled')
+    .option('--json', 'one JSON array, for scripts')
+    .action((options: { json?: boolean }) => {
+      const listings = withOperations((operations) => operations.list());
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
+        return;
+      }
+      if (listings.length === 0) {
+        process.stderr.write('the list is empty\n');
+        return;
+      }
+      process.stdout.write(`${LISTING_COLUMNS}\n`);
+      for (const listing of listings) process.stdout.write(`${formatListing(listing)}\n`);
+    });
+
+  return program;
+}
+
+export function runCli(argv: string[]): number {
+  try {
+    buildProgram().parse(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = runCli(process.argv.slice(2));

@@ -1,0 +1,119 @@
+// The one description of configuration: every setting is read from the environment here,
+// checked once at start-up, and handed down as a frozen, typed object.
+import { z } from 'zod';
+import { parseDuration } from './duration.js';
+
+const duration = (name: string) =>
+  z.string().transform((text, ctx) => {
+    const ms = parseDuration(text);
+    if (ms === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${name} must be a duration such as 0, 90s, 30m, 24h or 1h30m (got "${text}")`,
+      });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,16}$/;
+
+export const TokenKeysSchema = z.string().transform((text, ctx) => {
+  const keys = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const colon = entry.indexOf(':');
+      return { id: entry.slice(0, colon), secret: entry.slice(colon + 1), ok: colon > 0 };
+    });
+  const bad = keys.find((key) => !key.ok || !KEY_ID.test(key.id) || key.secret.length < 32);
+  if (keys.length === 0 || bad) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'TOKEN_KEYS must be a comma-separated list of id:secret pairs (id: 1-16 letters, digits, _ or -; ' +
+        'secret: at least 32 characters); the first key signs, all verify',
+    });
+    return z.NEVER;
+  }
+  const ids = new Set(keys.map((key) => key.id));
+  if (ids.size !== keys.length) {
+    ctx.addIssue({ code: 'custom', message: 'TOKEN_KEYS has the same key id twice' });
+    return z.NEVER;
+  }
+  return keys.map(({ id, secret }) => ({ id, secret }));
+});
+
+const httpUrl = (name: string) =>
+  z
+    .string()
+    .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), {
+      message: `${name} must be an absolute http:// or https:// URL`,
+    })
+    .transform((text) => text.replace(/\/+$/, ''));
+
+export const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PUBLIC_URL: httpUrl('PUBLIC_URL').optional(),
+    DATABASE_PATH: z.string().min(1).default('data/delist.db'),
+    DELIST_DELAY: duration('DELIST_DELAY').default(60 * 60 * 1000),
+    TOKEN_TTL: duration('TOKEN_TTL')
+      .default(24 * 60 * 60 * 1000)
+      .refine((ms) => ms >= 60_000, { message: 'TOKEN_TTL must be at least 1m' }),
+    TOKEN_KEYS: TokenKeysSchema.optional(),
+    SMTP_URL: z
+      .string()
+      .refine((text) => URL.canParse(text) && /^smtps?:$/.test(new URL(text).protocol), {
+        message: 'SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465',
+      })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Delist portal <delist@localhost>'),
+    MAIL_CAPTURE_DIR: z.string().min(1).default('data/mail'),
+    SWEEP_INTERVAL: duration('SWEEP_INTERVAL')
+      .default(30_000)
+      .refine((ms) => ms >= 1000, { message: 'SWEEP_INTERVAL must be at least 1s' }),
+    OUTBOX_INTERVAL: duration('OUTBOX_INTERVAL')
+      .default(10_000)
+      .refine((ms) => ms >= 1000, { message: 'OUTBOX_INTERVAL must be at least 1s' }),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .transform((env) => ({
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    databasePath: env.DATABASE_PATH,
+    delistDelayMs: env.DELIST_DELAY,
+    tokenTtlMs: env.TOKEN_TTL,
+    tokenKeys: env.TOKEN_KEYS,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    mailCaptureDir: env.MAIL_CAPTURE_DIR,
+    sweepIntervalMs: env.SWEEP_INTERVAL,
+    outboxIntervalMs: env.OUTBOX_INTERVAL,
+    logLevel: env.LOG_LEVEL,
+  }));
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type TokenKey = NonNullable<Config['tokenKeys']>[number];
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads config from an environment; empty values count as unset, as in most .env files. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = ConfigSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || 'config'}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(result.data);
+}

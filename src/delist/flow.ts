@@ -1,0 +1,112 @@
+// The rules of the delist flow: who may ask, what a confirmation link may do, and when the
+// removal happens. Every state change is one transaction; GET-side lookups change nothing.
+import { randomBytes } from 'node:crypto';
+import { type Blocklist, hostNetwork, type SenderAddress } from '../blocklist/index.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/open.js';
+import { writeTransaction } from '../db/write-transaction.js';
+import type { Outbox } from '../mail/index.js';
+import type { DelistRequest, DelistRequests } from './requests.js';
+import type { TokenSigner } from './tokens.js';
+
+export const CONFIRMATION_TEMPLATE = 'delist-confirmation';
+
+export type SubmitOutcome =
+  | { kind: 'not-listed' }
+  | { kind: 'network-listed'; network: string }
+  | { kind: 'already-scheduled'; delistAt: string }
+  | { kind: 'queued'; request: DelistRequest };
+
+/** What a confirmation link leads to, before or after the button is pressed. */
+export type LinkOutcome =
+  | { kind: 'malformed' | 'invalid' | 'expired' | 'unknown' }
+  | { kind: 'pending' | 'used' | 'done' | 'cancelled' | 'gone'; request: DelistRequest }
+  | { kind: 'scheduled'; request: DelistRequest; delistAt: string };
+
+const STATE_OUTCOME = {
+  pending: 'pending',
+  scheduled: 'used',
+  delisted: 'done',
+  cancelled: 'cancelled',
+  expired: 'expired',
+} as const;
+
+export function createDelistFlow(deps: {
+  db: Db;
+  clock: Clock;
+  blocklist: Blocklist;
+  requests: DelistRequests;
+  outbox: Outbox;
+  signer: TokenSigner;
+  delistDelayMs: number;
+  tokenTtlMs: number;
+}) {
+  const { blocklist, requests, clock } = deps;
+
+  /** The request a token names, judged as it stands now. */
+  function lookUp(token: unknown): LinkOutcome {
+    const check = deps.signer.verify('confirm', token, clock.now());
+    if (!check.ok) return { kind: check.problem };
+    const request = requests.findByPublicId(check.subject);
+    if (!request) return { kind: 'unknown' };
+    const kind = STATE_OUTCOME[request.state];
+    return kind === 'expired' ? { kind } : { kind, request };
+  }
+
+  return {
+    /** A sender asks to delist one IP; a confirmation email is queued when self-service applies. */
+    submit: writeTransaction(
+      deps.db,
+      (entry: { email: string; address: SenderAddress; locale: string }): SubmitOutcome => {
+        const listings = blocklist.listingsCovering(entry.address);
+        if (listings.length === 0) return { kind: 'not-listed' };
+        const host = hostNetwork(entry.address);
+        // Removing the host listing would not help while a wider network listing still covers it.
+        const wider = listings.find((listing) => listing.network !== host);
+        if (wider) return { kind: 'network-listed', network: wider.network };
+        const [listing] = listings as [(typeof listings)[number]];
+        if (listing.delistAt) return { kind: 'already-scheduled', delistAt: listing.delistAt };
+        const request = requests.create({
+          publicId: randomBytes(16).toString('base64url'),
+          email: entry.email,
+          ip: entry.address.address,
+          network: listing.network,
+          locale: entry.locale,
+          expiresAt: clock.now() + deps.tokenTtlMs,
+        });
+        deps.outbox.enqueue({
+          template: CONFIRMATION_TEMPLATE,
+          recipient: entry.email,
+          locale: entry.locale,
+          payload: { requestId: request.publicId },
+        });
+        return { kind: 'queued', request };
+      },
+    ),
+
+    /** For the confirmation page: reads only. */
+    inspect: lookUp,
+
+    /** The Delist IP button: schedules the removal once, however often it is pressed. */
+    confirm: writeTransaction(deps.db, (token: unknown): LinkOutcome => {
+      const found = lookUp(token);
+      if (found.kind !== 'pending') return found;
+      const { request } = found;
+      const delistAt = clock.now() + deps.delistDelayMs;
+      const scheduled = blocklist.scheduleRemoval({
+        network: request.network,
+        delistAt,
+        requestId: request.id,
+        actor: 'sender',
+      });
+      if (scheduled.outcome === 'not-listed') {
+        requests.markCancelled(request.id);
+        return { kind: 'gone', request };
+      }
+      requests.markScheduled(request.id, scheduled.delistAt);
+      return { kind: 'scheduled', request, delistAt: scheduled.delistAt };
+    }),
+  };
+}
+
+export type DelistFlow = ReturnType<typeof createDelistFlow>;

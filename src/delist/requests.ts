@@ -1,0 +1,97 @@
+// Owns delist_requests: one email address and one IP per request, and the request's state.
+import { type Clock, isoUtc } from '../clock.js';
+import type { Db } from '../db/open.js';
+
+export type RequestState = 'pending' | 'scheduled' | 'delisted' | 'expired' | 'cancelled';
+
+export interface DelistRequest {
+  id: number;
+  publicId: string;
+  email: string;
+  ip: string;
+  network: string;
+  state: RequestState;
+  locale: string;
+  createdAt: string;
+  expiresAt: string;
+  confirmedAt: string | null;
+  delistAt: string | null;
+  finishedAt: string | null;
+}
+
+const COLUMNS = `id, public_id AS publicId, email, ip, network, state, locale, created_at AS createdAt,
+  expires_at AS expiresAt, confirmed_at AS confirmedAt, delist_at AS delistAt, finished_at AS finishedAt`;
+
+export function createDelistRequests(db: Db, clock: Clock) {
+  const statements = {
+    insert: db.prepare(
+      `INSERT INTO delist_requests (public_id, email, ip, network, state, locale, created_at, expires_at)
+       VALUES (:publicId, :email, :ip, :network, 'pending', :locale, :createdAt, :expiresAt)`,
+    ),
+    byPublicId: db.prepare<[string], DelistRequest>(
+      `SELECT ${COLUMNS} FROM delist_requests WHERE public_id = ?`,
+    ),
+    byId: db.prepare<[number], DelistRequest>(`SELECT ${COLUMNS} FROM delist_requests WHERE id = ?`),
+    schedule: db.prepare(
+      `UPDATE delist_requests SET state = 'scheduled', confirmed_at = :now, delist_at = :delistAt
+       WHERE id = :id AND state = 'pending'`,
+    ),
+    finish: db.prepare(
+      `UPDATE delist_requests SET state = :state, finished_at = :now WHERE id = :id AND state IN ('pending', 'scheduled')`,
+    ),
+    cancelOpen: db.prepare(
+      `UPDATE delist_requests SET state = 'cancelled', finished_at = :now
+       WHERE network = :network AND state IN ('pending', 'scheduled')`,
+    ),
+    delistDue: db.prepare(
+      `UPDATE delist_requests SET state = 'delisted', finished_at = delist_at
+       WHERE state = 'scheduled' AND delist_at <= :now`,
+    ),
+    expireDue: db.prepare(
+      `UPDATE delist_requests SET state = 'expired', finished_at = expires_at
+       WHERE state = 'pending' AND expires_at <= :now`,
+    ),
+  };
+
+  return {
+    create(entry: {
+      publicId: string;
+      email: string;
+      ip: string;
+      network: string;
+      locale: string;
+      expiresAt: number;
+    }): DelistRequest {
+      const result = statements.insert.run({
+        ...entry,
+        createdAt: isoUtc(clock.now()),
+        expiresAt: isoUtc(entry.expiresAt),
+      });
+      return statements.byId.get(Number(result.lastInsertRowid)) as DelistRequest;
+    },
+    findByPublicId(publicId: string): DelistRequest | undefined {
+      return statements.byPublicId.get(publicId);
+    },
+    /** Pending -> scheduled; false when the request was not pending (a second click). */
+    markScheduled(id: number, delistAt: string): boolean {
+      return statements.schedule.run({ id, delistAt, now: isoUtc(clock.now()) }).changes === 1;
+    },
+    markCancelled(id: number): void {
+      statements.finish.run({ id, state: 'cancelled', now: isoUtc(clock.now()) });
+    },
+    /** The listing of a network changed under its open requests (relisted or removed by an operator). */
+    cancelOpenFor(network: string): number {
+      return statements.cancelOpen.run({ network, now: isoUtc(clock.now()) }).changes;
+    },
+    /** Scheduled requests whose removal time has come become delisted; unused expired links, expired. */
+    finishDue(): { delisted: number; expired: number } {
+      const now = isoUtc(clock.now());
+      return {
+        delisted: statements.delistDue.run({ now }).changes,
+        expired: statements.expireDue.run({ now }).changes,
+      };
+    },
+  };
+}
+
+export type DelistRequests = ReturnType<typeof createDelistRequests>;

@@ -1,0 +1,153 @@
+// English: the reference catalogue. Every other language has exactly these keys.
+// {name} is replaced by a value; values are escaped by the templates, never here.
+export const en = {
+  'site.name': 'Delist portal',
+  'site.skip': 'Skip to main content',
+  'site.footer':
+    'This portal removes IP addresses from our blocked senders list. It never asks for a password.',
+
+  'form.title': 'Remove your IP address from the blocked senders list',
+  'form.intro':
+    'If mail from your server was refused with a message like the one below, the IP address of that server is on our blocked senders list. Mail from that IP address is refused until it is removed.',
+  'form.ndrLabel': 'Example of the error message (NDR)',
+  'form.stepsTitle': 'How it works',
+  'form.step1':
+    'Enter an email address you can read now, and the IP address shown in square brackets in the error message.',
+  'form.step2': 'We send a confirmation email to that address. Its link works once, for {ttl}.',
+  'form.step3': 'Open the link and select Delist IP.',
+  'form.step4': 'The IP address leaves the list {delay} after you select Delist IP.',
+  'form.step4.now': 'The IP address leaves the list as soon as you select Delist IP.',
+  'form.beforeTitle': 'Before you ask',
+  'form.before':
+    'Find out why mail from the IP address was treated as spam and fix it first: an open relay, a compromised account or a form that sends mail for anyone gets the address listed again.',
+  'form.legend': 'Your request',
+  'form.email': 'Email address',
+  'form.email.hint': 'We send the confirmation link here. One address per request.',
+  'form.ip': 'IP address',
+  'form.ip.hint': 'One address, as shown in the error message, for example 203.0.113.7 or 2001:db8::25.',
+  'form.ack': 'I have made sure that mail from this IP address will not be abusive or malicious.',
+  'form.submit': 'Submit',
+  'form.errorSummary': 'There is a problem',
+
+  'error.email.required': 'Enter an email address.',
+  'error.email.invalid':
+    'Enter one email address in the form name@example.com, without a name or other text around it.',
+  'error.email.tooLong': 'Enter an email address of at most 254 characters.',
+  'error.ip.empty': 'Enter the IP address shown in square brackets in the error message.',
+  'error.ip.list': 'Enter one IP address only. Send a separate request for each address.',
+  'error.ip.cidr':
+    'Enter a single IP address, not a range: remove the slash and what follows it. Networks can only be removed by us.',
+  'error.ip.zone':
+    'Remove the zone (the % and what follows it): it only has meaning inside your own network.',
+  'error.ip.ipv4-spelling':
+    'Write an IPv4 address as four numbers from 0 to 255 separated by dots, without leading zeros, for example 203.0.113.7.',
+  'error.ip.not-an-ip':
+    'This is not an IP address. Copy the address from the square brackets in the error message, for example 203.0.113.7.',
+  'error.ip.private':
+    'This is a private address, used only inside a network. Mail reaches us from your public address: copy it from the square brackets in the error message.',
+  'error.ip.loopback':
+    'This is a loopback address: it never leaves the machine, so it cannot be on our list. Enter your public address.',
+  'error.ip.link-local':
+    'This is a link-local address: it never leaves the local network, so it cannot be on our list. Enter your public address.',
+  'error.ip.multicast':
+    'This is a multicast address: no mail server sends from it. Enter the address of your mail server.',
+  'error.ip.unspecified':
+    'This address does not belong to any one computer. Enter the address of your mail server.',
+  'error.ip.reserved':
+    'This address is reserved and is not used on the internet, so it cannot be on our list. Enter your public address.',
+  'error.ack.required': 'Confirm that mail from this IP address will not be abusive or malicious.',
+
+  'notListed.title': '{ip} is not on the blocked senders list',
+  'notListed.body': 'There is nothing to remove, and we have not sent an email.',
+  'notListed.next':
+    'If your mail is still refused, check the IP address in the square brackets of the newest error message: your mail may leave from a different address.',
+
+  'networkListed.title': '{ip} cannot be removed here',
+  'networkListed.body':
+    'This address is on the list as part of the network {network}. Listings of whole networks are reviewed by our staff and cannot be removed through this portal.',
+
+  'alreadyScheduled.title': '{ip} is already leaving the list',
+  'alreadyScheduled.body': 'Its removal is already scheduled. It leaves the list at this time:',
+
+  'queued.title': 'Check your email',
+  'queued.body': 'We are sending a confirmation email to {email}. It normally arrives within a few minutes.',
+  'queued.next': 'Open the link in the email within {ttl} and select Delist IP. The link works once.',
+  'queued.missing': 'Nothing after 15 minutes? Check your spam or junk folder. The email comes from {from}.',
+  'queued.again': 'Start again with another address',
+
+  'confirm.title': 'Remove {ip} from the blocked senders list',
+  'confirm.ip': 'IP address',
+  'confirm.email': 'Requested by',
+  'confirm.requestedAt': 'Requested at',
+  'confirm.validUntil': 'This link works until',
+  'confirm.explain': 'When you select Delist IP, the IP address leaves the list {delay} later.',
+  'confirm.explain.now': 'When you select Delist IP, the IP address leaves the list at once.',
+  'confirm.button': 'Delist IP',
+
+  'scheduled.title': '{ip} will be removed',
+  'scheduled.body': 'The IP address leaves the blocked senders list at this time:',
+  'scheduled.local': 'In your time zone: {time}.',
+  'scheduled.after':
+    'Mail servers that cached the earlier answer may take a few minutes more. If spam is sent from this IP address again, it can be listed again.',
+
+  'token.malformed.title': 'This link is incomplete',
+  'token.malformed.body':
+    'The link was cut off or changed on its way to you. Copy the whole link from the email into the address bar, or start again.',
+  'token.invalid.title': 'This link is not valid',
+  'token.invalid.body':
+    'We did not issue this link, or it was changed. Start again to get a new confirmation email.',
+  'token.expired.title': 'This link has expired',
+  'token.expired.body': 'Confirmation links work for {ttl}. Start again to get a new confirmation email.',
+  'token.used.title': 'This link has already been used',
+  'token.used.body': 'The removal of {ip} is already scheduled. It leaves the list at this time:',
+  'token.done.title': 'This request is finished',
+  'token.done.body': '{ip} was removed from the list at {time}.',
+  'token.cancelled.title': 'This request was cancelled',
+  'token.cancelled.body':
+    'The listing of {ip} changed after this request was made. Start again if mail is still refused.',
+  'token.unknown.title': 'We cannot find this request',
+  'token.unknown.body': 'It may have been removed. Start again to get a new confirmation email.',
+  'token.gone.title': '{ip} is no longer on the list',
+  'token.gone.body': 'There is nothing left to remove.',
+  'token.startAgain': 'Start again',
+
+  'problem.notFound.title': 'Page not found',
+  'problem.notFound.body': 'Check the address, or start from the delist form.',
+  'problem.badRequest.title': 'We could not read this request',
+  'problem.badRequest.body': 'Open the delist form and send it again from there.',
+  'problem.tooLarge.title': 'This request is too large',
+  'problem.tooLarge.body': 'Send the form from this portal without adding anything to it.',
+  'problem.unsupported.title': 'This kind of request is not accepted',
+  'problem.unsupported.body': 'Send the form from this portal in a web browser.',
+  'problem.methodNotAllowed.title': 'This page cannot be used that way',
+  'problem.methodNotAllowed.body': 'Open the delist form and send it from there.',
+  'problem.server.title': 'Something went wrong on our side',
+  'problem.server.body': 'Nothing was changed. Try again in a few minutes.',
+  'problem.home': 'Go to the delist form',
+
+  'time.utc': '{time} UTC',
+
+  'email.confirm.subject': 'Confirm the removal of {ip} from the blocked senders list',
+  'email.confirm.greeting': 'Hello,',
+  'email.confirm.intro':
+    'Someone, probably you, asked at {time} to remove the IP address {ip} from our blocked senders list.',
+  'email.confirm.action': 'To continue, open this link and select Delist IP:',
+  'email.confirm.button': 'Open the delist page',
+  'email.confirm.expiry': 'The link works once, until {time}.',
+  'email.confirm.ignore':
+    'If you did not ask for this, ignore this email: nothing changes unless someone opens the link and selects Delist IP.',
+  'email.confirm.signature': 'The delist portal',
+
+  'mailbox.title': 'Captured emails',
+  'mailbox.note':
+    'This portal has no mail server set (SMTP_URL), so emails are kept here instead of being sent. This page exists only in that mode.',
+  'mailbox.empty': 'No emails yet.',
+  'mailbox.to': 'To',
+  'mailbox.subject': 'Subject',
+  'mailbox.date': 'Date',
+  'mailbox.back': 'All captured emails',
+  'mailbox.html': 'Show the HTML part',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalog = Record<MessageKey, string>;

@@ -1,0 +1,25 @@
+// Dates and durations in the reader's language, through Intl rather than our own strings.
+import type { Locale } from './translate.js';
+
+/** A date and time in UTC, e.g. "Nov 24, 2026, 9:30:00 AM" (the caller adds "UTC"). */
+export function formatUtc(locale: Locale, ms: number): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(ms);
+}
+
+const UNITS = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1_000],
+] as const;
+
+/** A duration in the largest whole unit, e.g. "24 hours", "90 minutes". */
+export function formatDuration(locale: Locale, ms: number): string {
+  const [unit, size] = UNITS.find(([, size]) => ms % size === 0 && ms >= size) ?? ['second', 1_000];
+  const amount = Math.max(1, Math.round(ms / size));
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+}

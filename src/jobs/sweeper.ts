@@ -1,0 +1,30 @@
+// Tidies after the clock: moves listings whose removal time has come into the history and
+// finishes their requests. Readers never wait for it (a due row already does not count), so a
+// late or missed sweep delays nothing; it only keeps the table and request states current.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Blocklist } from '../blocklist/index.js';
+import type { Db } from '../db/open.js';
+import { writeTransaction } from '../db/write-transaction.js';
+import type { DelistRequests } from '../delist/index.js';
+
+export function createSweeper(deps: {
+  db: Db;
+  blocklist: Blocklist;
+  requests: DelistRequests;
+  log: FastifyBaseLogger;
+}) {
+  const sweep = writeTransaction(deps.db, () => {
+    const removed = deps.blocklist.removeDue();
+    const finished = deps.requests.finishDue();
+    return { removed: removed.length, ...finished };
+  });
+  return {
+    sweep(): { removed: number; delisted: number; expired: number } {
+      const result = sweep();
+      if (result.removed || result.delisted || result.expired) deps.log.info(result, 'sweep');
+      return result;
+    },
+  };
+}
+
+export type Sweeper = ReturnType<typeof createSweeper>;

@@ -1,0 +1,79 @@
+// Owns the outbox table: emails accepted for sending. A row stays queued until a mail server
+// (or the capture folder) has taken it; failures are recorded and retried with backoff.
+import { type Clock, isoUtc } from '../clock.js';
+import type { Db } from '../db/open.js';
+
+export interface OutboxRow {
+  id: number;
+  template: string;
+  recipient: string;
+  locale: string;
+  payload: string;
+  state: 'queued' | 'sent';
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  sentAt: string | null;
+}
+
+const FIRST_RETRY_MS = 30_000;
+const LONGEST_RETRY_MS = 60 * 60_000;
+
+/** 30 s after the first failure, doubling, never more than an hour apart. */
+export function retryDelayMs(failedAttempts: number): number {
+  return Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, failedAttempts - 1));
+}
+
+const COLUMNS = `id, template, recipient, locale, payload, state, attempts,
+  next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt`;
+
+export function createOutbox(db: Db, clock: Clock) {
+  const statements = {
+    insert: db.prepare(
+      `INSERT INTO outbox (template, recipient, locale, payload, state, created_at, next_attempt_at)
+       VALUES (:template, :recipient, :locale, :payload, 'queued', :now, :now)`,
+    ),
+    due: db.prepare<{ now: string; limit: number }, OutboxRow>(
+      `SELECT ${COLUMNS} FROM outbox WHERE state = 'queued' AND next_attempt_at <= :now
+       ORDER BY next_attempt_at, id LIMIT :limit`,
+    ),
+    find: db.prepare<[number], OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`),
+    sent: db.prepare(
+      `UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = :now, message_id = :messageId,
+       last_error = NULL WHERE id = :id AND state = 'queued'`,
+    ),
+    failed: db.prepare(
+      `UPDATE outbox SET attempts = :attempts, last_error = :error, next_attempt_at = :next
+       WHERE id = :id AND state = 'queued'`,
+    ),
+  };
+
+  return {
+    enqueue(email: { template: string; recipient: string; locale: string; payload: object }): number {
+      const result = statements.insert.run({
+        template: email.template,
+        recipient: email.recipient,
+        locale: email.locale,
+        payload: JSON.stringify(email.payload),
+        now: isoUtc(clock.now()),
+      });
+      return Number(result.lastInsertRowid);
+    },
+    due(limit = 50): OutboxRow[] {
+      return statements.due.all({ now: isoUtc(clock.now()), limit });
+    },
+    find(id: number): OutboxRow | undefined {
+      return statements.find.get(id);
+    },
+    markSent(id: number, messageId: string): void {
+      statements.sent.run({ id, messageId, now: isoUtc(clock.now()) });
+    },
+    markFailed(row: OutboxRow, error: string): void {
+      const attempts = row.attempts + 1;
+      const next = isoUtc(clock.now() + retryDelayMs(attempts));
+      statements.failed.run({ id: row.id, attempts, error: error.slice(0, 1000), next });
+    },
+  };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;

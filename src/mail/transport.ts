@@ -1,0 +1,59 @@
+// Hands finished emails to a mail server (SMTP_URL), or, when none is configured, keeps each
+// one as an .eml file in the capture folder so the link in it can be opened locally.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Clock } from '../clock.js';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailTransport {
+  readonly mode: 'smtp' | 'capture';
+  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+  close(): void;
+}
+
+// Our emails are machine-written; RFC 3834 asks auto-responders not to answer them.
+const HEADERS = { 'Auto-Submitted': 'auto-generated' };
+
+export function createMailTransport(options: {
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  captureDir: string;
+  clock: Clock;
+}): MailTransport {
+  if (options.smtpUrl) {
+    const transporter = nodemailer.createTransport(options.smtpUrl);
+    return {
+      mode: 'smtp',
+      async send(email) {
+        const info = await transporter.sendMail({ from: options.mailFrom, headers: HEADERS, ...email });
+        return { messageId: info.messageId };
+      },
+      close: () => transporter.close(),
+    };
+  }
+
+  const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    mode: 'capture',
+    async send(email) {
+      const info = await writer.sendMail({ from: options.mailFrom, headers: HEADERS, ...email });
+      mkdirSync(options.captureDir, { recursive: true });
+      const stamp = new Date(options.clock.now()).toISOString().replace(/[-:.]/g, '');
+      const name = `${stamp}-${randomBytes(4).toString('hex')}.eml`;
+      // Written under a temporary name first, so the mailbox page never reads half a message.
+      const temporary = join(options.captureDir, `.${name}.tmp`);
+      writeFileSync(temporary, info.message as Buffer);
+      renameSync(temporary, join(options.captureDir, name));
+      return { messageId: info.messageId };
+    },
+    close: () => writer.close(),
+  };
+}

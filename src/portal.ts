@@ -1,0 +1,86 @@
+// Wires the modules together once: the list, delist requests, the outbox and its sender, the
+// sweeper. The web app, the server's jobs and the tests all use this one set.
+import type { FastifyBaseLogger } from 'fastify';
+import { createBlocklist } from './blocklist/index.js';
+import type { Clock } from './clock.js';
+import type { Config, TokenKey } from './config.js';
+import type { Db } from './db/open.js';
+import {
+  CONFIRMATION_TEMPLATE,
+  createConfirmationEmail,
+  createDelistFlow,
+  createDelistRequests,
+  createTokenSigner,
+} from './delist/index.js';
+import { createSweeper } from './jobs/sweeper.js';
+import {
+  createEmailRenderer,
+  createMailTransport,
+  createOutbox,
+  createOutboxSender,
+  type MailTransport,
+} from './mail/index.js';
+import { createListOperations } from './operator/list-operations.js';
+
+export interface PortalDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  tokenKeys: readonly TokenKey[];
+  log: FastifyBaseLogger;
+  /** Defaults to the transport the config names. */
+  transport?: MailTransport;
+}
+
+export function createPortal(deps: PortalDeps) {
+  const { config, db, clock, log } = deps;
+  const blocklist = createBlocklist(db, clock);
+  const requests = createDelistRequests(db, clock);
+  const outbox = createOutbox(db, clock);
+  const signer = createTokenSigner(deps.tokenKeys);
+  const transport =
+    deps.transport ??
+    createMailTransport({
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      captureDir: config.mailCaptureDir,
+      clock,
+    });
+  const outboxSender = createOutboxSender({
+    outbox,
+    transport,
+    log: log.child({ module: 'outbox' }),
+    renderers: {
+      [CONFIRMATION_TEMPLATE]: createConfirmationEmail({
+        requests,
+        signer,
+        publicUrl: config.publicUrl,
+        render: createEmailRenderer(),
+      }),
+    },
+  });
+  return {
+    config,
+    clock,
+    blocklist,
+    requests,
+    outbox,
+    outboxSender,
+    transport,
+    signer,
+    flow: createDelistFlow({
+      db,
+      clock,
+      blocklist,
+      requests,
+      outbox,
+      signer,
+      delistDelayMs: config.delistDelayMs,
+      tokenTtlMs: config.tokenTtlMs,
+    }),
+    listOperations: createListOperations({ db, blocklist, requests }),
+    sweeper: createSweeper({ db, blocklist, requests, log: log.child({ module: 'sweeper' }) }),
+  };
+}
+
+export type Portal = ReturnType<typeof createPortal>;

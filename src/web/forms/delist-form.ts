@@ -1,0 +1,42 @@
+// The delist form: one email address, one IP address, and the sender's promise. Messages are
+// catalogue keys, translated when the form is shown again.
+import { z } from 'zod';
+import { parseSenderAddress } from '../../blocklist/index.js';
+import type { MessageKey } from '../../i18n/index.js';
+
+const message = (key: MessageKey) => key;
+
+// A field sent twice arrives as an array; it is refused like any other wrong value.
+const text = (missing: MessageKey, wrong: MessageKey) =>
+  z.string({ error: (issue) => message(issue.input === undefined ? missing : wrong) });
+
+export const DelistFormSchema = z.object({
+  email: text('error.email.required', 'error.email.invalid')
+    .trim()
+    .min(1, message('error.email.required'))
+    .max(254, message('error.email.tooLong'))
+    .pipe(z.email({ error: message('error.email.invalid') }))
+    // The domain part is case-insensitive; one spelling keeps per-address limits honest.
+    .transform((address) => {
+      const at = address.lastIndexOf('@');
+      return address.slice(0, at) + address.slice(at).toLowerCase();
+    }),
+  ip: text('error.ip.empty', 'error.ip.list').transform((input, ctx) => {
+    const parsed = parseSenderAddress(input);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: 'custom', message: message(`error.ip.${parsed.problem}`) });
+    return z.NEVER;
+  }),
+  ack: z.literal('yes', { error: message('error.ack.required') }),
+});
+
+export type DelistForm = z.infer<typeof DelistFormSchema>;
+
+export const FormPrefillSchema = z.object({ ip: z.string().max(100).optional() }).catch({});
+
+/** The values to show again in the form: what the sender typed, never anything else. */
+export function formValues(body: unknown): { email: string; ip: string; ack: boolean } {
+  const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const single = (value: unknown) => (typeof value === 'string' ? value.slice(0, 300) : '');
+  return { email: single(fields.email), ip: single(fields.ip), ack: fields.ack === 'yes' };
+}

@@ -1,0 +1,42 @@
+// Every refusal and failure is a page that says what happened and what to do: 404 for unknown
+// addresses, 4xx for requests we could not read, and for our own faults a 500 that leaks nothing.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { MessageKey } from '../../i18n/index.js';
+import { sendMessagePage } from '../message-page.js';
+import { pageHelpers } from './locale.js';
+
+const PROBLEMS: Record<number, [MessageKey, MessageKey]> = {
+  404: ['problem.notFound.title', 'problem.notFound.body'],
+  405: ['problem.methodNotAllowed.title', 'problem.methodNotAllowed.body'],
+  413: ['problem.tooLarge.title', 'problem.tooLarge.body'],
+  415: ['problem.unsupported.title', 'problem.unsupported.body'],
+  500: ['problem.server.title', 'problem.server.body'],
+};
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number) {
+  // An error before the locale hook ran (a malformed URL, say) still gets a page.
+  request.page ??= pageHelpers('en');
+  reply.locals = { ...request.page };
+  const { t } = request.page;
+  const [title, body] = PROBLEMS[status] ?? ['problem.badRequest.title', 'problem.badRequest.body'];
+  return sendMessagePage(request, reply, status, {
+    title: t(title),
+    paragraphs: [t(body)],
+    link: { href: '/', text: t('problem.home') },
+  });
+}
+
+export default fp(
+  async (app: FastifyInstance) => {
+    app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404));
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const status =
+        error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+      if (status === 500) request.log.error({ err: error }, 'request failed');
+      else request.log.info({ code: error.code, status }, 'request refused');
+      return sendProblem(request, reply, status);
+    });
+  },
+  { name: 'problem-pages', dependencies: ['views', 'locale'] },
+);

@@ -1,0 +1,113 @@
+// GET /confirm shows what a confirmation link is about and changes nothing (mail scanners open
+// every link); POST /delist is the Delist IP button, the only thing that schedules a removal.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { LinkOutcome } from '../../delist/index.js';
+import { maskEmail } from '../../mail/index.js';
+import type { Portal } from '../../portal.js';
+import { sendMessagePage, startAgainLink } from '../message-page.js';
+
+// Anything else (a missing or repeated token, a token of absurd length) reads as a broken link.
+const TokenQuery = z.object({ token: z.string().max(512) });
+const TokenBody = z.object({ token: z.string().max(512) });
+
+export default async function confirmRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
+  const { config } = portal;
+
+  // The token is in this page's URL: it must never leave in a Referer header.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('Cache-Control', 'no-store');
+  });
+
+  function sendOutcome(request: FastifyRequest, reply: FastifyReply, outcome: LinkOutcome, token: string) {
+    const { t, utc, duration } = request.page;
+    const startAgain = startAgainLink(request);
+    switch (outcome.kind) {
+      case 'pending': {
+        const { request: delist } = outcome;
+        return reply.view('pages/confirm.eta', {
+          title: t('confirm.title', { ip: delist.ip }),
+          ip: delist.ip,
+          maskedEmail: maskEmail(delist.email),
+          requestedAt: { iso: delist.createdAt, utc: utc(delist.createdAt) },
+          expiresAt: { iso: delist.expiresAt, utc: utc(delist.expiresAt) },
+          delay: duration(config.delistDelayMs),
+          token,
+        });
+      }
+      case 'scheduled':
+        return sendMessagePage(request, reply, 200, {
+          title: t('scheduled.title', { ip: outcome.request.ip }),
+          paragraphs: [t('scheduled.body')],
+          time: outcome.delistAt,
+          after: [t('scheduled.after')],
+        });
+      case 'used': {
+        const delistAt = outcome.request.delistAt ?? outcome.request.confirmedAt ?? '';
+        return sendMessagePage(request, reply, 409, {
+          title: t('token.used.title'),
+          paragraphs: [t('token.used.body', { ip: outcome.request.ip })],
+          time: delistAt,
+        });
+      }
+      case 'done':
+        return sendMessagePage(request, reply, 410, {
+          title: t('token.done.title'),
+          paragraphs: [
+            t('token.done.body', { ip: outcome.request.ip, time: utc(outcome.request.finishedAt ?? '') }),
+          ],
+        });
+      case 'gone':
+        return sendMessagePage(request, reply, 200, {
+          title: t('token.gone.title', { ip: outcome.request.ip }),
+          paragraphs: [t('token.gone.body')],
+        });
+      case 'cancelled':
+        return sendMessagePage(request, reply, 410, {
+          title: t('token.cancelled.title'),
+          paragraphs: [t('token.cancelled.body', { ip: outcome.request.ip })],
+          link: startAgain,
+        });
+      case 'expired':
+        return sendMessagePage(request, reply, 410, {
+          title: t('token.expired.title'),
+          paragraphs: [t('token.expired.body', { ttl: duration(config.tokenTtlMs) })],
+          link: startAgain,
+        });
+      case 'unknown':
+        return sendMessagePage(request, reply, 404, {
+          title: t('token.unknown.title'),
+          paragraphs: [t('token.unknown.body')],
+          link: startAgain,
+        });
+      case 'invalid':
+        return sendMessagePage(request, reply, 400, {
+          title: t('token.invalid.title'),
+          paragraphs: [t('token.invalid.body')],
+          link: startAgain,
+        });
+      case 'malformed':
+        return sendMessagePage(request, reply, 400, {
+          title: t('token.malformed.title'),
+          paragraphs: [t('token.malformed.body')],
+          link: startAgain,
+        });
+    }
+  }
+
+  const tokenOf = (request: FastifyRequest, source: unknown) =>
+    request.validationError ? '' : (source as { token: string }).token;
+
+  app.get('/confirm', { schema: { querystring: TokenQuery }, attachValidation: true }, (request, reply) => {
+    const token = tokenOf(request, request.query);
+    return sendOutcome(request, reply, portal.flow.inspect(token), token);
+  });
+
+  app.post('/delist', { schema: { body: TokenBody }, attachValidation: true }, (request, reply) => {
+    const token = tokenOf(request, request.body);
+    const outcome = portal.flow.confirm(token);
+    request.log.info({ outcome: outcome.kind }, 'delist confirmation');
+    return sendOutcome(request, reply, outcome, token);
+  });
+}

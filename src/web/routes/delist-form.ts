@@ -1,0 +1,85 @@
+// GET / shows the delist form; POST / checks it and starts a request.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { MessageKey } from '../../i18n/index.js';
+import { maskEmail } from '../../mail/index.js';
+import type { Portal } from '../../portal.js';
+import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
+import { sendMessagePage } from '../message-page.js';
+import { fieldMessages } from '../validation.js';
+
+const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
+
+export default async function delistFormRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
+  const { config } = portal;
+
+  function sendForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    values: ReturnType<typeof formValues>,
+    errors?: Record<string, string>,
+  ) {
+    const { t, duration } = request.page;
+    return reply.code(status).view('pages/delist-form.eta', {
+      title: t('form.title'),
+      values,
+      errors,
+      ttl: duration(config.tokenTtlMs),
+      delay: duration(config.delistDelayMs),
+      ndrExample: `550 5.7.606 Access denied, banned sending IP [${values.ip || '203.0.113.7'}]; To request removal from this list please visit ${config.publicUrl}/ and follow the directions.`,
+    });
+  }
+
+  app.get('/', { schema: { querystring: FormPrefillSchema } }, (request, reply) => {
+    const { ip } = request.query as { ip?: string };
+    return sendForm(request, reply, 200, { email: '', ip: ip ?? '', ack: false });
+  });
+
+  app.post('/', { schema: { body: DelistFormSchema }, attachValidation: true }, (request, reply) => {
+    const { t } = request.page;
+    if (request.validationError) {
+      const messages = fieldMessages(request);
+      const errors: Record<string, string> = {};
+      for (const field of FIELD_ORDER) {
+        const key = messages[field];
+        if (key) errors[field] = t(key as MessageKey);
+      }
+      return sendForm(request, reply, 400, formValues(request.body), errors);
+    }
+
+    const form = request.body as DelistForm;
+    const ip = form.ip.address;
+    const outcome = portal.flow.submit({ email: form.email, address: form.ip, locale: request.page.locale });
+    request.log.info({ outcome: outcome.kind, ip, to: maskEmail(form.email) }, 'delist request');
+    switch (outcome.kind) {
+      case 'not-listed':
+        return sendMessagePage(request, reply, 200, {
+          title: t('notListed.title', { ip }),
+          paragraphs: [t('notListed.body'), t('notListed.next')],
+        });
+      case 'network-listed':
+        return sendMessagePage(request, reply, 200, {
+          title: t('networkListed.title', { ip }),
+          paragraphs: [t('networkListed.body', { network: outcome.network })],
+        });
+      case 'already-scheduled':
+        return sendMessagePage(request, reply, 200, {
+          title: t('alreadyScheduled.title', { ip }),
+          paragraphs: [t('alreadyScheduled.body')],
+          time: outcome.delistAt,
+        });
+      case 'queued':
+        portal.outboxSender.kick();
+        return sendMessagePage(request, reply, 200, {
+          title: t('queued.title'),
+          paragraphs: [
+            // The sender's own address in full, so a typo can be seen and fixed at once.
+            t('queued.body', { email: form.email }),
+            t('queued.next', { ttl: request.page.duration(config.tokenTtlMs) }),
+            t('queued.missing', { from: config.mailFrom }),
+          ],
+          link: { href: '/', text: t('queued.again') },
+        });
+    }
+  });
+}
