@@ -1,0 +1,70 @@
+// A real SMTP server (smtp-server) on a loopback port that parses what it receives (mailparser),
+// so tests read the confirmation email the way a recipient would. It can be stopped and started
+// again on the same port to play a mail server that goes down and comes back.
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface SmtpSink {
+  port: number;
+  url: string;
+  mails: ParsedMail[];
+  waitForMail(count?: number, timeoutMs?: number): Promise<ParsedMail>;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+function createServer(mails: ParsedMail[], arrived: () => void): SMTPServer {
+  return new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          mails.push(mail);
+          arrived();
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+}
+
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const mails: ParsedMail[] = [];
+  let waiters: Array<() => void> = [];
+  const arrived = () => {
+    for (const wake of waiters) wake();
+    waiters = [];
+  };
+  let server = createServer(mails, arrived);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    async waitForMail(count = 1, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (mails.length < count) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`expected ${count} email(s), got ${mails.length}`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+      return mails[count - 1] as ParsedMail;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    async start() {
+      server = createServer(mails, arrived);
+      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    },
+  };
+}

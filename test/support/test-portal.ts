@@ -1,0 +1,113 @@
+// A portal for one test: its own SQLite file in a fresh folder, a manual clock, fixed token keys,
+// and mail sent to a real SMTP server (or captured, when no SMTP URL is given).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ParsedMail } from 'mailparser';
+import { buildApp } from '../../src/app.js';
+import { type Config, loadConfig, type TokenKey } from '../../src/config.js';
+import { type Db, openDatabase } from '../../src/db/open.js';
+import { createManualClock, type ManualClock } from './manual-clock.js';
+
+export const KEY_A: TokenKey = { id: 'a', secret: 'a'.repeat(40) };
+export const KEY_B: TokenKey = { id: 'b', secret: 'b'.repeat(40) };
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+export interface TestPortal {
+  app: App;
+  db: Db;
+  clock: ManualClock;
+  config: Config;
+  dir: string;
+  /** Closes the app and database, as a stop or crash would, and starts a new one on the same file. */
+  restart(options?: { tokenKeys?: TokenKey[] }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startTestPortal(
+  options: {
+    smtpUrl?: string;
+    env?: Record<string, string>;
+    tokenKeys?: TokenKey[];
+    clock?: ManualClock;
+  } = {},
+): Promise<TestPortal> {
+  const dir = mkdtempSync(join(tmpdir(), 'delist-test-'));
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, 'delist.db'),
+    MAIL_CAPTURE_DIR: join(dir, 'mail'),
+    PUBLIC_URL: 'http://portal.test',
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+    ...options.env,
+  });
+  const clock = options.clock ?? createManualClock();
+  const open = async (tokenKeys: TokenKey[]) => {
+    const db = openDatabase(config.databasePath, clock);
+    const app = await buildApp({ config, db, clock, tokenKeys });
+    return { db, app };
+  };
+  let current = await open(options.tokenKeys ?? [KEY_A]);
+  const portal: TestPortal = {
+    get app() {
+      return current.app;
+    },
+    get db() {
+      return current.db;
+    },
+    clock,
+    config,
+    dir,
+    async restart(restartOptions = {}) {
+      await current.app.close();
+      current.db.close();
+      current = await open(restartOptions.tokenKeys ?? options.tokenKeys ?? [KEY_A]);
+    },
+    async close() {
+      await current.app.close();
+      current.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return portal;
+}
+
+/** Posts the delist form as a browser would. */
+export function submitForm(app: App, fields: Record<string, string | string[]>) {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
+  }
+  return app.inject({
+    method: 'POST',
+    url: '/',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: body.toString(),
+  });
+}
+
+export function pressDelist(app: App, token: string) {
+  return app.inject({
+    method: 'POST',
+    url: '/delist',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ token }).toString(),
+  });
+}
+
+/** The confirmation link in an email's text part, as a path and query on the portal. */
+export function confirmationPath(mail: ParsedMail): string {
+  const match = /http:\/\/portal\.test(\/confirm\?token=[^\s]+)/.exec(mail.text ?? '');
+  if (!match?.[1]) throw new Error(`no confirmation link in: ${mail.text}`);
+  return match[1];
+}
+
+export function tokenOf(path: string): string {
+  return decodeURIComponent(new URL(path, 'http://portal.test').searchParams.get('token') ?? '');
+}
+
+/** Every row of the tables a request can touch, to prove that something changed nothing. */
+export function snapshot(db: Db): string {
+  const tables = ['blocked_senders', 'blocklist_history', 'delist_requests', 'outbox'];
+  return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
+}
