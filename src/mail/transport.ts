@@ -29,7 +29,14 @@ export function createMailTransport(options: {
   clock: Clock;
 }): MailTransport {
   if (options.smtpUrl) {
-    const transporter = nodemailer.createTransport(options.smtpUrl);
+    // A mail server that hangs must not hold the outbox for nodemailer's default ten minutes.
+    // Options in the URL's query (?tls.rejectUnauthorized=false, ?socketTimeout=…) win over these.
+    const transporter = nodemailer.createTransport({
+      url: options.smtpUrl,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    });
     return {
       mode: 'smtp',
       async send(email) {

@@ -80,6 +80,8 @@ export const en = {
   'confirm.email': 'Requested by',
   'confirm.requestedAt': 'Requested at',
   'confirm.validUntil': 'This link works until',
+  'confirm.state': 'State',
+  'confirm.state.pending': 'Waiting for you to select Delist IP',
   'confirm.explain': 'When you select Delist IP, the IP address leaves the list {delay} later.',
   'confirm.explain.now': 'When you select Delist IP, the IP address leaves the list at once.',
   'confirm.button': 'Delist IP',
