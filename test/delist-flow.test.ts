@@ -123,6 +123,23 @@ describe('the happy path', () => {
   });
 });
 
+describe('the form', () => {
+  it('is pre-filled from ?ip= (the link a DNSBL answer gives) and shows the NDR senders receive', async () => {
+    const response = await portal.app.inject({ method: 'GET', url: '/?ip=198.51.100.23' });
+    expect(response.body).toContain('value="198.51.100.23"');
+    expect(response.body).toContain(
+      '550 5.7.606 Access denied, banned sending IP [198.51.100.23]; To request removal from this list please visit http://portal.test/ and follow the directions.',
+    );
+  });
+
+  it('never puts a typed value that is not an address into the NDR example', async () => {
+    const response = await portal.app.inject({ method: 'GET', url: '/?ip=%3Cb%3Ehi' });
+    expect(response.body).toContain('value="&lt;b&gt;hi"');
+    expect(response.body).toContain('banned sending IP [203.0.113.7]');
+    expect(response.body).not.toContain('<b>hi');
+  });
+});
+
 describe('answers that send nothing', () => {
   it('says an IP that is not listed has nothing to remove, and sends no email', async () => {
     const before = snapshot(portal.db);

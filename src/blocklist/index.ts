@@ -15,3 +15,4 @@ export {
   parseSenderAddress,
   type SenderAddress,
 } from './ip.js';
+export { ndrText } from './ndr.js';

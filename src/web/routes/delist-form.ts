@@ -1,5 +1,6 @@
 // GET / shows the delist form; POST / checks it and starts a request.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ndrText, parseSenderAddress } from '../../blocklist/index.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
@@ -8,6 +9,12 @@ import { sendMessagePage } from '../message-page.js';
 import { fieldMessages } from '../validation.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
+
+/** The sender's own address in the example when it is a valid one (e.g. from a DNSBL link). */
+function exampleAddress(typed: string): string {
+  const parsed = parseSenderAddress(typed);
+  return parsed.ok ? parsed.value.address : '203.0.113.7';
+}
 
 export default async function delistFormRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
   const { config } = portal;
@@ -26,7 +33,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       errors,
       ttl: duration(config.tokenTtlMs),
       delay: duration(config.delistDelayMs),
-      ndrExample: `550 5.7.606 Access denied, banned sending IP [${values.ip || '203.0.113.7'}]; To request removal from this list please visit ${config.publicUrl}/ and follow the directions.`,
+      ndrExample: ndrText(exampleAddress(values.ip), config.publicUrl),
     });
   }
 
