@@ -5,8 +5,8 @@ for (const element of document.querySelectorAll('[data-local-time]')) {
   if (Number.isNaN(when.getTime())) continue;
   const local = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
     dateStyle: 'medium',
-    timeStyle: 'medium',
-    timeZoneName: 'short',
+    // "long" includes the time zone's name; timeZoneName itself cannot be combined with dateStyle.
+    timeStyle: 'long',
   }).format(when);
   element.textContent = element.getAttribute('data-text').replace('{time}', local);
   element.hidden = false;
