@@ -1,0 +1,72 @@
+// Logs are structured JSON and never hold a token, a key or a whole email address, even at the
+// most verbose level and through every step of the flow.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/open.js';
+import { loggerOptions } from '../src/logging.js';
+import { createManualClock } from './support/manual-clock.js';
+import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
+import { confirmationPath, KEY_A, pressDelist, submitForm, tokenOf } from './support/test-portal.js';
+
+let smtp: SmtpSink | undefined;
+let dir: string | undefined;
+
+afterEach(async () => {
+  await smtp?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+it('keeps tokens, keys and email addresses out of the log', async () => {
+  smtp = await startSmtpSink();
+  dir = mkdtempSync(join(tmpdir(), 'delist-logs-'));
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, 'delist.db'),
+    PUBLIC_URL: 'http://portal.test',
+    SMTP_URL: smtp.url,
+    LOG_LEVEL: 'trace',
+  });
+  const clock = createManualClock();
+  const db = openDatabase(config.databasePath, clock);
+  const app = await buildApp({
+    config,
+    db,
+    clock,
+    tokenKeys: [KEY_A],
+    logger: { ...loggerOptions('trace'), stream },
+  });
+  try {
+    app.portal.listOperations.block({ cidr: '203.0.113.7/32', family: 4, prefixLength: 32 }, 'spam', 'cli:t');
+    await submitForm(app, { email: 'secret.person@sender.example', ip: '203.0.113.7', ack: 'yes' });
+    const path = confirmationPath(await smtp.waitForMail());
+    await app.portal.outboxSender.idle();
+    const token = tokenOf(path);
+    await app.inject({ method: 'GET', url: path });
+    await pressDelist(app, token);
+    await pressDelist(app, `${token}x`);
+  } finally {
+    await app.close();
+    db.close();
+  }
+
+  const log = lines.join('\n');
+  for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+  expect(log).toContain('"url":"/confirm"');
+  expect(log).toContain('s***@sender.example');
+  expect(log).toContain('email sent');
+  expect(log).not.toContain('secret.person');
+  expect(log).not.toContain(KEY_A.secret);
+  expect(log).not.toMatch(/token=/);
+  expect(log).not.toMatch(/a\.[A-Za-z0-9_-]{16,}\.[0-9a-z]+\.[A-Za-z0-9_-]{43}/);
+});
