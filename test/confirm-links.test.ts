@@ -109,7 +109,18 @@ describe('the Delist IP button', () => {
     expect(removals()).toBe(1);
   });
 
-  it('cancels nothing and explains when an operator already removed the listing', async () => {
+  it('explains a link whose request an operator cancelled by unlisting the address', async () => {
+    const token = await requestToken();
+    portal.app.portal.listOperations.unblock({ cidr: '203.0.113.7/32', family: 4, prefixLength: 32 }, 'cli:t');
+    for (const response of [await openLink(token), await pressDelist(portal.app, token)]) {
+      expect(response.statusCode).toBe(410);
+      expect(response.body).toContain('This request was cancelled');
+      expect(response.body).toContain('The listing of 203.0.113.7 changed');
+    }
+    expect(removals()).toBe(0);
+  });
+
+  it('cancels nothing and explains when the listing vanished without an operator action on it', async () => {
     const token = await requestToken();
     portal.app.portal.blocklist.unblock({ network: '203.0.113.7/32', actor: 'cli:t' });
     const response = await pressDelist(portal.app, token);

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { LinkOutcome } from '../../delist/index.js';
+import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { sendMessagePage, startAgainLink } from '../message-page.js';
@@ -10,6 +11,17 @@ import { sendMessagePage, startAgainLink } from '../message-page.js';
 // Anything else (a missing or repeated token, a token of absurd length) reads as a broken link.
 const TokenQuery = z.object({ token: z.string().max(512) });
 const TokenBody = z.object({ token: z.string().max(512) });
+
+const DEAD_ENDS: Record<
+  'cancelled' | 'expired' | 'unknown' | 'invalid' | 'malformed',
+  [number, MessageKey, MessageKey]
+> = {
+  cancelled: [410, 'token.cancelled.title', 'token.cancelled.body'],
+  expired: [410, 'token.expired.title', 'token.expired.body'],
+  unknown: [404, 'token.unknown.title', 'token.unknown.body'],
+  invalid: [400, 'token.invalid.title', 'token.invalid.body'],
+  malformed: [400, 'token.malformed.title', 'token.malformed.body'],
+};
 
 export default async function confirmRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
   const { config } = portal;
@@ -22,7 +34,6 @@ export default async function confirmRoutes(app: FastifyInstance, { portal }: { 
 
   function sendOutcome(request: FastifyRequest, reply: FastifyReply, outcome: LinkOutcome, token: string) {
     const { t, utc, duration } = request.page;
-    const startAgain = startAgainLink(request);
     switch (outcome.kind) {
       case 'pending': {
         const { request: delist } = outcome;
@@ -63,36 +74,17 @@ export default async function confirmRoutes(app: FastifyInstance, { portal }: { 
           title: t('token.gone.title', { ip: outcome.request.ip }),
           paragraphs: [t('token.gone.body')],
         });
-      case 'cancelled':
-        return sendMessagePage(request, reply, 410, {
-          title: t('token.cancelled.title'),
-          paragraphs: [t('token.cancelled.body', { ip: outcome.request.ip })],
-          link: startAgain,
+      default: {
+        // A link that leads nowhere: say why, and offer a fresh start.
+        const [status, title, body] = DEAD_ENDS[outcome.kind];
+        return sendMessagePage(request, reply, status, {
+          title: t(title),
+          paragraphs: [
+            t(body, { ttl: duration(config.tokenTtlMs), ip: 'request' in outcome ? outcome.request.ip : '' }),
+          ],
+          link: startAgainLink(request),
         });
-      case 'expired':
-        return sendMessagePage(request, reply, 410, {
-          title: t('token.expired.title'),
-          paragraphs: [t('token.expired.body', { ttl: duration(config.tokenTtlMs) })],
-          link: startAgain,
-        });
-      case 'unknown':
-        return sendMessagePage(request, reply, 404, {
-          title: t('token.unknown.title'),
-          paragraphs: [t('token.unknown.body')],
-          link: startAgain,
-        });
-      case 'invalid':
-        return sendMessagePage(request, reply, 400, {
-          title: t('token.invalid.title'),
-          paragraphs: [t('token.invalid.body')],
-          link: startAgain,
-        });
-      case 'malformed':
-        return sendMessagePage(request, reply, 400, {
-          title: t('token.malformed.title'),
-          paragraphs: [t('token.malformed.body')],
-          link: startAgain,
-        });
+      }
     }
   }
 
