@@ -120,12 +120,16 @@ describe('the Delist IP button', () => {
     expect(removals()).toBe(0);
   });
 
-  it('cancels nothing and explains when the listing vanished without an operator action on it', async () => {
-    const token = await requestToken();
-    portal.app.portal.blocklist.unblock({ network: '203.0.113.7/32', actor: 'cli:t' });
-    const response = await pressDelist(portal.app, token);
+  it('tells a second sender whose colleague already got the address removed that nothing is left', async () => {
+    const first = await requestToken();
+    const second = await requestToken();
+    await pressDelist(portal.app, first);
+    portal.clock.advance(3_600_000);
+    portal.app.portal.sweeper.sweep();
+    const response = await pressDelist(portal.app, second);
+    expect(response.statusCode).toBe(200);
     expect(response.body).toContain('203.0.113.7 is no longer on the list');
-    expect(removals()).toBe(0);
+    expect(removals()).toBe(1);
   });
 });
 
