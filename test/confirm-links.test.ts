@@ -111,7 +111,10 @@ describe('the Delist IP button', () => {
 
   it('explains a link whose request an operator cancelled by unlisting the address', async () => {
     const token = await requestToken();
-    portal.app.portal.listOperations.unblock({ cidr: '203.0.113.7/32', family: 4, prefixLength: 32 }, 'cli:t');
+    portal.app.portal.listOperations.unblock(
+      { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
+      'cli:t',
+    );
     for (const response of [await openLink(token), await pressDelist(portal.app, token)]) {
       expect(response.statusCode).toBe(410);
       expect(response.body).toContain('This request was cancelled');
