@@ -1,12 +1,10 @@
 // Log settings for the server: structured (pino), and no query strings in request lines,
 // since a confirmation link carries its token there.
-import type { FastifyServerOptions } from 'fastify';
-
 function pathOnly(url: string | undefined): string {
   return (url ?? '').split('?')[0] ?? '';
 }
 
-export function loggerOptions(level: string): NonNullable<FastifyServerOptions['logger']> {
+export function loggerOptions(level: string) {
   return {
     level,
     serializers: {
