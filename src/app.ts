@@ -11,6 +11,7 @@ import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import locale from './web/plugins/locale.js';
 import problemPages from './web/plugins/problem-pages.js';
+import security from './web/plugins/security.js';
 import views from './web/plugins/views.js';
 import confirmRoutes from './web/routes/confirm.js';
 import delistFormRoutes from './web/routes/delist-form.js';
@@ -48,6 +49,10 @@ export async function buildApp(deps: AppDeps) {
   });
 
   await app.register(formbody);
+  await app.register(security, {
+    tokenKeys: deps.tokenKeys,
+    secureCookies: deps.config.publicUrl.startsWith('https:'),
+  });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
   await app.register(views);
   await app.register(locale);

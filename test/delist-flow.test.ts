@@ -5,6 +5,7 @@ import { parseSenderAddress } from '../src/blocklist/index.js';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
 import {
   confirmationPath,
+  openFormSession,
   pressDelist,
   snapshot,
   startTestPortal,
@@ -132,6 +133,21 @@ describe('the form', () => {
     );
   });
 
+  it('is served with a strict CSP, no Referer and an HttpOnly SameSite CSRF cookie, and has nothing inline', async () => {
+    const response = await portal.app.inject({ method: 'GET', url: '/' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/^_csrf=/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(response.body).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    expect(response.body).not.toMatch(/\sstyle=/);
+  });
+
   it('never puts a typed value that is not an address into the NDR example', async () => {
     const response = await portal.app.inject({ method: 'GET', url: '/?ip=%3Cb%3Ehi' });
     expect(response.body).toContain('value="&lt;b&gt;hi"');
@@ -245,7 +261,7 @@ describe('bad input', () => {
   });
 
   it.each([
-    ['a JSON body', 'application/json', '{"email":"a@b.example"}', 400],
+    ['a JSON body (no CSRF token)', 'application/json', '{"email":"a@b.example"}', 403],
     ['an unknown content type', 'text/xml', '<a/>', 415],
     ['an oversized body', 'application/x-www-form-urlencoded', `email=${'a'.repeat(70_000)}`, 413],
   ])('answers %s with a 4xx page and writes nothing', async (_name, type, payload, status) => {
@@ -258,6 +274,26 @@ describe('bad input', () => {
     });
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toContain('text/html');
+    expect(snapshot(portal.db)).toBe(before);
+  });
+
+  it.each([
+    ['without a CSRF token or cookie', null],
+    ['with a token but no cookie', 'no-cookie'],
+    ['with the cookie of another page', 'other-cookie'],
+  ] as const)('refuses a form sent %s, and writes nothing', async (_name, variant) => {
+    const mine = await openFormSession(portal.app);
+    const other = await openFormSession(portal.app);
+    const session =
+      variant === null
+        ? null
+        : variant === 'no-cookie'
+          ? { ...mine, cookie: '' }
+          : { ...mine, cookie: other.cookie };
+    const before = snapshot(portal.db);
+    const response = await submitForm(portal.app, valid, session);
+    expect(response.statusCode).toBe(403);
+    expect(response.body).toContain('Please send the form again');
     expect(snapshot(portal.db)).toBe(before);
   });
 

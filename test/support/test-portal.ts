@@ -72,27 +72,56 @@ export async function startTestPortal(
   return portal;
 }
 
-/** Posts the delist form as a browser would. */
-export function submitForm(app: App, fields: Record<string, string | string[]>) {
+export interface FormSession {
+  cookie: string;
+  csrf: string;
+}
+
+/** What a browser holds after opening a page with a form: the CSRF cookie and the form's token. */
+export async function openFormSession(app: App): Promise<FormSession> {
+  const page = await app.inject({ method: 'GET', url: '/' });
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+  const cookie = page.cookies.find((c) => c.name === '_csrf');
+  if (!csrf || !cookie) throw new Error('the form page gave no CSRF token');
+  return { cookie: `_csrf=${cookie.value}`, csrf };
+}
+
+/** Posts a form as a browser would: with the cookie and token of a page it opened first. */
+export async function postForm(
+  app: App,
+  url: string,
+  fields: Record<string, string | string[]>,
+  session?: FormSession | null,
+) {
+  const held = session === undefined ? await openFormSession(app) : session;
   const body = new URLSearchParams();
+  if (held) body.append('_csrf', held.csrf);
   for (const [name, value] of Object.entries(fields)) {
     for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
   }
   return app.inject({
     method: 'POST',
-    url: '/',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    url,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(held ? { cookie: held.cookie } : {}),
+    },
     payload: body.toString(),
   });
 }
 
-export function pressDelist(app: App, token: string) {
-  return app.inject({
-    method: 'POST',
-    url: '/delist',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ token }).toString(),
-  });
+/** Posts the delist form. */
+export function submitForm(
+  app: App,
+  fields: Record<string, string | string[]>,
+  session?: FormSession | null,
+) {
+  return postForm(app, '/', fields, session);
+}
+
+/** Presses Delist IP on a confirmation page. */
+export function pressDelist(app: App, token: string, session?: FormSession | null) {
+  return postForm(app, '/delist', { token }, session);
 }
 
 /** The confirmation link in an email's text part, as a path and query on the portal. */

@@ -113,6 +113,9 @@ export const en = {
   'token.gone.body': 'There is nothing left to remove.',
   'token.startAgain': 'Start again',
 
+  'problem.forbidden.title': 'Please send the form again',
+  'problem.forbidden.body':
+    'We could not confirm that the form was sent from this portal, for example because cookies are blocked for this site. Go back, reload the page and send the form again.',
   'problem.notFound.title': 'Page not found',
   'problem.notFound.body': 'Check the address, or start from the delist form.',
   'problem.badRequest.title': 'We could not read this request',

@@ -7,6 +7,7 @@ import { sendMessagePage } from '../message-page.js';
 import { pageHelpers } from './locale.js';
 
 const PROBLEMS: Record<number, [MessageKey, MessageKey]> = {
+  403: ['problem.forbidden.title', 'problem.forbidden.body'],
   404: ['problem.notFound.title', 'problem.notFound.body'],
   405: ['problem.methodNotAllowed.title', 'problem.methodNotAllowed.body'],
   413: ['problem.tooLarge.title', 'problem.tooLarge.body'],

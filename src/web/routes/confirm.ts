@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { sendMessagePage, startAgainLink } from '../message-page.js';
+import { formToken } from '../plugins/security.js';
 
 // Anything else (a missing or repeated token, a token of absurd length) reads as a broken link.
 const TokenQuery = z.object({ token: z.string().max(512) });
@@ -45,6 +46,7 @@ export default async function confirmRoutes(app: FastifyInstance, { portal }: { 
           expiresAt: { iso: delist.expiresAt, utc: utc(delist.expiresAt) },
           delay: duration(config.delistDelayMs),
           token,
+          csrfToken: formToken(reply),
         });
       }
       case 'scheduled':

@@ -6,6 +6,7 @@ import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
 import { sendMessagePage } from '../message-page.js';
+import { formToken } from '../plugins/security.js';
 import { fieldMessages } from '../validation.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
@@ -29,6 +30,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     const { t, duration } = request.page;
     return reply.code(status).view('pages/delist-form.eta', {
       title: t('form.title'),
+      csrfToken: formToken(reply),
       values,
       errors,
       ttl: duration(config.tokenTtlMs),
