@@ -11,6 +11,7 @@ import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import locale from './web/plugins/locale.js';
 import problemPages from './web/plugins/problem-pages.js';
+import rateLimit from './web/plugins/rate-limit.js';
 import security from './web/plugins/security.js';
 import views from './web/plugins/views.js';
 import confirmRoutes from './web/routes/confirm.js';
@@ -33,11 +34,17 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** A number of proxy hops becomes the function Fastify's types ask for; the rest passes through. */
+function trustProxySetting(value: Config['trustProxy']) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
+
 export async function buildApp(deps: AppDeps) {
   const app = Fastify({
     logger: deps.logger ?? false,
     // The forms are a few short fields; nothing larger is ever needed.
     bodyLimit: 64 * 1024,
+    trustProxy: trustProxySetting(deps.config.trustProxy),
   });
   useZodValidation(app);
 
@@ -48,6 +55,7 @@ export async function buildApp(deps: AppDeps) {
     portal.transport.close();
   });
 
+  await app.register(rateLimit, { postsPerMinute: deps.config.limits.postsPerMinute });
   await app.register(formbody);
   await app.register(security, {
     tokenKeys: deps.tokenKeys,

@@ -45,6 +45,29 @@ export const TokenKeysSchema = z.string().transform((text, ctx) => {
   return keys.map(({ id, secret }) => ({ id, secret }));
 });
 
+const count = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be at least 1`)
+    .default(fallback);
+
+// false (default), true (trust X-Forwarded-For from anyone: only behind a proxy that overwrites it),
+// a number of proxy hops, or a comma-separated list of proxy addresses and CIDRs.
+const trustProxy = z.string().transform((text, ctx): boolean | number | string[] => {
+  const value = text.trim();
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const list = value.split(',').map((entry) => entry.trim());
+  if (list.every((entry) => /^[0-9A-Fa-f:.]+(\/\d{1,3})?$/.test(entry))) return list;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'TRUST_PROXY must be false, true, a number of proxy hops, or a list of proxy addresses/CIDRs',
+  });
+  return z.NEVER;
+});
+
 const httpUrl = (name: string) =>
   z
     .string()
@@ -78,6 +101,11 @@ export const ConfigSchema = z
     OUTBOX_INTERVAL: duration('OUTBOX_INTERVAL')
       .default(10_000)
       .refine((ms) => ms >= 1000, { message: 'OUTBOX_INTERVAL must be at least 1s' }),
+    TRUST_PROXY: trustProxy.default(false),
+    POSTS_PER_MINUTE: count('POSTS_PER_MINUTE', 10),
+    EMAILS_PER_ADDRESS_PER_HOUR: count('EMAILS_PER_ADDRESS_PER_HOUR', 3),
+    EMAILS_PER_ADDRESS_PER_DAY: count('EMAILS_PER_ADDRESS_PER_DAY', 5),
+    REQUESTS_PER_IP_PER_DAY: count('REQUESTS_PER_IP_PER_DAY', 10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .transform((env) => ({
@@ -93,6 +121,13 @@ export const ConfigSchema = z
     mailCaptureDir: env.MAIL_CAPTURE_DIR,
     sweepIntervalMs: env.SWEEP_INTERVAL,
     outboxIntervalMs: env.OUTBOX_INTERVAL,
+    trustProxy: env.TRUST_PROXY,
+    limits: {
+      postsPerMinute: env.POSTS_PER_MINUTE,
+      emailsPerAddressPerHour: env.EMAILS_PER_ADDRESS_PER_HOUR,
+      emailsPerAddressPerDay: env.EMAILS_PER_ADDRESS_PER_DAY,
+      requestsPerIpPerDay: env.REQUESTS_PER_IP_PER_DAY,
+    },
     logLevel: env.LOG_LEVEL,
   }));
 

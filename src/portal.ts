@@ -10,6 +10,7 @@ import {
   createConfirmationEmail,
   createDelistFlow,
   createDelistRequests,
+  createSendLimits,
   createTokenSigner,
 } from './delist/index.js';
 import { createSweeper } from './jobs/sweeper.js';
@@ -75,6 +76,7 @@ export function createPortal(deps: PortalDeps) {
       requests,
       outbox,
       signer,
+      limits: createSendLimits({ clock, outbox, requests, settings: config.limits }),
       delistDelayMs: config.delistDelayMs,
       tokenTtlMs: config.tokenTtlMs,
     }),

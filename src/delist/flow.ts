@@ -7,6 +7,7 @@ import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { Outbox } from '../mail/index.js';
 import type { DelistRequest, DelistRequests } from './requests.js';
+import type { LimitHit, SendLimitCheck } from './send-limits.js';
 import type { TokenSigner } from './tokens.js';
 
 export const CONFIRMATION_TEMPLATE = 'delist-confirmation';
@@ -15,6 +16,7 @@ export type SubmitOutcome =
   | { kind: 'not-listed' }
   | { kind: 'network-listed'; network: string }
   | { kind: 'already-scheduled'; delistAt: string }
+  | { kind: 'limited'; limit: LimitHit }
   | { kind: 'queued'; request: DelistRequest };
 
 /** What a confirmation link leads to, before or after the button is pressed. */
@@ -38,6 +40,7 @@ export function createDelistFlow(deps: {
   requests: DelistRequests;
   outbox: Outbox;
   signer: TokenSigner;
+  limits: SendLimitCheck;
   delistDelayMs: number;
   tokenTtlMs: number;
 }) {
@@ -66,6 +69,8 @@ export function createDelistFlow(deps: {
         if (wider) return { kind: 'network-listed', network: wider.network };
         const [listing] = listings as [(typeof listings)[number]];
         if (listing.delistAt) return { kind: 'already-scheduled', delistAt: listing.delistAt };
+        const limit = deps.limits(entry.email, entry.address.address);
+        if (limit) return { kind: 'limited', limit };
         const request = requests.create({
           publicId: randomBytes(16).toString('base64url'),
           email: entry.email,

@@ -13,5 +13,6 @@ export {
   type DelistRequests,
   type RequestState,
 } from './requests.js';
+export { createSendLimits, type LimitHit, type LimitReason } from './send-limits.js';
 export { loadOrCreateKeyFile } from './token-keys.js';
 export { createTokenSigner, type TokenCheck, type TokenPurpose, type TokenSigner } from './tokens.js';

@@ -31,6 +31,11 @@ export function createDelistRequests(db: Db, clock: Clock) {
     byPublicId: db.prepare<[string], DelistRequest>(
       `SELECT ${COLUMNS} FROM delist_requests WHERE public_id = ?`,
     ),
+    createdForIp: db
+      .prepare<{ ip: string; since: string }, string>(
+        'SELECT created_at FROM delist_requests WHERE ip = :ip AND created_at > :since ORDER BY created_at',
+      )
+      .pluck(),
     byId: db.prepare<[number], DelistRequest>(`SELECT ${COLUMNS} FROM delist_requests WHERE id = ?`),
     schedule: db.prepare(
       `UPDATE delist_requests SET state = 'scheduled', confirmed_at = :now, delist_at = :delistAt
@@ -68,6 +73,10 @@ export function createDelistRequests(db: Db, clock: Clock) {
         expiresAt: isoUtc(entry.expiresAt),
       });
       return statements.byId.get(Number(result.lastInsertRowid)) as DelistRequest;
+    },
+    /** When each request about this IP was made, oldest first. */
+    createdForIpSince(ip: string, since: string): string[] {
+      return statements.createdForIp.all({ ip, since });
     },
     findByPublicId(publicId: string): DelistRequest | undefined {
       return statements.byPublicId.get(publicId);

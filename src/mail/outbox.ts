@@ -37,6 +37,12 @@ export function createOutbox(db: Db, clock: Clock) {
       `SELECT ${COLUMNS} FROM outbox WHERE state = 'queued' AND next_attempt_at <= :now
        ORDER BY next_attempt_at, id LIMIT :limit`,
     ),
+    sentToSince: db
+      .prepare<{ recipient: string; since: string }, string>(
+        `SELECT created_at FROM outbox WHERE recipient = :recipient COLLATE NOCASE AND created_at > :since
+       ORDER BY created_at`,
+      )
+      .pluck(),
     find: db.prepare<[number], OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`),
     sent: db.prepare(
       `UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = :now, message_id = :messageId,
@@ -61,6 +67,10 @@ export function createOutbox(db: Db, clock: Clock) {
     },
     due(limit = 50): OutboxRow[] {
       return statements.due.all({ now: isoUtc(clock.now()), limit });
+    },
+    /** When each email to this address (in any letter case) was accepted, oldest first. */
+    sentToSince(recipient: string, since: string): string[] {
+      return statements.sentToSince.all({ recipient, since });
     },
     find(id: number): OutboxRow | undefined {
       return statements.find.get(id);

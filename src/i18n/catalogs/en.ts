@@ -130,6 +130,15 @@ export const en = {
   'problem.server.body': 'Nothing was changed. Try again in a few minutes.',
   'problem.home': 'Go to the delist form',
 
+  'limit.title': 'Too many requests',
+  'limit.client': 'This connection has sent many forms in a short time.',
+  'limit.recipient-hour':
+    'We have sent several confirmation emails to this address in the last hour. To protect its owner, we send no more for now.',
+  'limit.recipient-day':
+    'We have sent several confirmation emails to this address today. To protect its owner, we send no more for now.',
+  'limit.ip-day': 'There have been many delist requests for this IP address today.',
+  'limit.retry': 'You can try again after {time}.',
+
   'time.utc': '{time} UTC',
 
   'email.confirm.subject': 'Confirm the removal of {ip} from the blocked senders list',

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import type { MessageKey } from '../../i18n/index.js';
 import { sendMessagePage } from '../message-page.js';
+import { sendTooManyRequests, TooManyRequestsError } from '../too-many-requests.js';
 import { pageHelpers } from './locale.js';
 
 const PROBLEMS: Record<number, [MessageKey, MessageKey]> = {
@@ -32,6 +33,12 @@ export default fp(
   async (app: FastifyInstance) => {
     app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404));
     app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof TooManyRequestsError) {
+        request.page ??= pageHelpers('en');
+        reply.locals = { ...request.page };
+        request.log.info({ reason: error.reason }, 'request refused: too many');
+        return sendTooManyRequests(request, reply, error.reason, error.retryAt, Date.now());
+      }
       const status =
         error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
       if (status === 500) request.log.error({ err: error }, 'request failed');

@@ -7,6 +7,7 @@ import type { Portal } from '../../portal.js';
 import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
 import { sendMessagePage } from '../message-page.js';
 import { formToken } from '../plugins/security.js';
+import { sendTooManyRequests } from '../too-many-requests.js';
 import { fieldMessages } from '../validation.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
@@ -77,6 +78,14 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
           paragraphs: [t('alreadyScheduled.body')],
           time: outcome.delistAt,
         });
+      case 'limited':
+        return sendTooManyRequests(
+          request,
+          reply,
+          outcome.limit.reason,
+          outcome.limit.retryAt,
+          portal.clock.now(),
+        );
       case 'queued':
         portal.outboxSender.kick();
         return sendMessagePage(request, reply, 200, {

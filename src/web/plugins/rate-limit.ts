@@ -1,0 +1,20 @@
+// Every POST counts against its client address: a few forms a minute is plenty for a person.
+// Kept in memory: it only has to slow a script down; the limits that protect people (emails per
+// recipient, requests per IP) live in SQLite and survive restarts.
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { TooManyRequestsError } from '../too-many-requests.js';
+
+export default fp(
+  async (app: FastifyInstance, options: { postsPerMinute: number }) => {
+    await app.register(rateLimit, {
+      max: options.postsPerMinute,
+      timeWindow: 60_000,
+      allowList: (request) => request.method !== 'POST',
+      errorResponseBuilder: (_request, context) =>
+        new TooManyRequestsError('client', Date.now() + context.ttl),
+    });
+  },
+  { name: 'rate-limit' },
+);
