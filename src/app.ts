@@ -9,6 +9,7 @@ import type { Db } from './db/open.js';
 import type { MailTransport } from './mail/index.js';
 import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
+import botCheck from './web/plugins/bot-check.js';
 import locale from './web/plugins/locale.js';
 import problemPages from './web/plugins/problem-pages.js';
 import rateLimit from './web/plugins/rate-limit.js';
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps) {
     secureCookies: deps.config.publicUrl.startsWith('https:'),
   });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
+  await app.register(botCheck, { botCheck: portal.botCheck });
   await app.register(views);
   await app.register(locale);
   await app.register(problemPages);

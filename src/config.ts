@@ -101,6 +101,7 @@ export const ConfigSchema = z
     OUTBOX_INTERVAL: duration('OUTBOX_INTERVAL')
       .default(10_000)
       .refine((ms) => ms >= 1000, { message: 'OUTBOX_INTERVAL must be at least 1s' }),
+    POW_DIFFICULTY: count('POW_DIFFICULTY', 50_000),
     TRUST_PROXY: trustProxy.default(false),
     POSTS_PER_MINUTE: count('POSTS_PER_MINUTE', 10),
     EMAILS_PER_ADDRESS_PER_HOUR: count('EMAILS_PER_ADDRESS_PER_HOUR', 3),
@@ -121,6 +122,7 @@ export const ConfigSchema = z
     mailCaptureDir: env.MAIL_CAPTURE_DIR,
     sweepIntervalMs: env.SWEEP_INTERVAL,
     outboxIntervalMs: env.OUTBOX_INTERVAL,
+    powDifficulty: env.POW_DIFFICULTY,
     trustProxy: env.TRUST_PROXY,
     limits: {
       postsPerMinute: env.POSTS_PER_MINUTE,

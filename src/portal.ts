@@ -2,6 +2,7 @@
 // sweeper. The web app, the server's jobs and the tests all use this one set.
 import type { FastifyBaseLogger } from 'fastify';
 import { createBlocklist } from './blocklist/index.js';
+import { createBotCheck } from './bot-check/proof-of-work.js';
 import type { Clock } from './clock.js';
 import type { Config, TokenKey } from './config.js';
 import type { Db } from './db/open.js';
@@ -39,6 +40,12 @@ export function createPortal(deps: PortalDeps) {
   const requests = createDelistRequests(db, clock);
   const outbox = createOutbox(db, clock);
   const signer = createTokenSigner(deps.tokenKeys);
+  const botCheck = createBotCheck({
+    db,
+    clock,
+    secret: deps.tokenKeys[0]?.secret ?? '',
+    difficulty: config.powDifficulty,
+  });
   const transport =
     deps.transport ??
     createMailTransport({
@@ -69,6 +76,7 @@ export function createPortal(deps: PortalDeps) {
     outboxSender,
     transport,
     signer,
+    botCheck,
     flow: createDelistFlow({
       db,
       clock,
@@ -81,7 +89,7 @@ export function createPortal(deps: PortalDeps) {
       tokenTtlMs: config.tokenTtlMs,
     }),
     listOperations: createListOperations({ db, blocklist, requests }),
-    sweeper: createSweeper({ db, blocklist, requests, log: log.child({ module: 'sweeper' }) }),
+    sweeper: createSweeper({ db, blocklist, requests, botCheck, log: log.child({ module: 'sweeper' }) }),
   };
 }
 

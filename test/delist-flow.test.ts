@@ -291,7 +291,7 @@ describe('bad input', () => {
           ? { ...mine, cookie: '' }
           : { ...mine, cookie: other.cookie };
     const before = snapshot(portal.db);
-    const response = await submitForm(portal.app, valid, session);
+    const response = await submitForm(portal.app, valid, { session });
     expect(response.statusCode).toBe(403);
     expect(response.body).toContain('Please send the form again');
     expect(snapshot(portal.db)).toBe(before);

@@ -3,6 +3,7 @@
 // late or missed sweep delays nothing; it only keeps the table and request states current.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Blocklist } from '../blocklist/index.js';
+import type { BotCheck } from '../bot-check/proof-of-work.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { DelistRequests } from '../delist/index.js';
@@ -11,11 +12,13 @@ export function createSweeper(deps: {
   db: Db;
   blocklist: Blocklist;
   requests: DelistRequests;
+  botCheck: BotCheck;
   log: FastifyBaseLogger;
 }) {
   const sweep = writeTransaction(deps.db, () => {
     const removed = deps.blocklist.removeDue();
     const finished = deps.requests.finishDue();
+    deps.botCheck.forgetExpired();
     return { removed: removed.length, ...finished };
   });
   return {

@@ -3,6 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Challenge, solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { ParsedMail } from 'mailparser';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig, type TokenKey } from '../../src/config.js';
@@ -40,6 +42,8 @@ export async function startTestPortal(
     PUBLIC_URL: 'http://portal.test',
     // Tests that are not about the per-client limit post more than a person would.
     POSTS_PER_MINUTE: '1000',
+    // A puzzle a test solves in a moment; the default is sized for browsers.
+    POW_DIFFICULTY: '20',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...options.env,
   });
@@ -88,16 +92,33 @@ export async function openFormSession(app: App): Promise<FormSession> {
   return { cookie: `_csrf=${cookie.value}`, csrf };
 }
 
-/** Posts a form as a browser would: with the cookie and token of a page it opened first. */
+/** What the bot-check widget posts: a solved challenge from the portal, base64 JSON. */
+export async function solveBotCheck(app: App): Promise<string> {
+  const challenge = (await app.inject({ method: 'GET', url: '/bot-check/challenge' })).json() as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('could not solve the bot check');
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+}
+
+export interface PostOptions {
+  /** The page session to post from; a fresh one by default, none with null. */
+  session?: FormSession | null;
+  /** The bot-check payload; a fresh solution by default, none with null. */
+  botCheck?: string | null;
+}
+
+/** Posts a form as a browser would: with the cookie and token of a page it opened first, and a solved bot check. */
 export async function postForm(
   app: App,
   url: string,
   fields: Record<string, string | string[]>,
-  session?: FormSession | null,
+  options: PostOptions = {},
 ) {
-  const held = session === undefined ? await openFormSession(app) : session;
+  const session = options.session === undefined ? await openFormSession(app) : options.session;
+  const botCheck = options.botCheck === undefined ? await solveBotCheck(app) : options.botCheck;
   const body = new URLSearchParams();
-  if (held) body.append('_csrf', held.csrf);
+  if (session) body.append('_csrf', session.csrf);
+  if (botCheck !== null) body.append('altcha', botCheck);
   for (const [name, value] of Object.entries(fields)) {
     for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
   }
@@ -106,24 +127,20 @@ export async function postForm(
     url,
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
-      ...(held ? { cookie: held.cookie } : {}),
+      ...(session ? { cookie: session.cookie } : {}),
     },
     payload: body.toString(),
   });
 }
 
 /** Posts the delist form. */
-export function submitForm(
-  app: App,
-  fields: Record<string, string | string[]>,
-  session?: FormSession | null,
-) {
-  return postForm(app, '/', fields, session);
+export function submitForm(app: App, fields: Record<string, string | string[]>, options?: PostOptions) {
+  return postForm(app, '/', fields, options);
 }
 
 /** Presses Delist IP on a confirmation page. */
-export function pressDelist(app: App, token: string, session?: FormSession | null) {
-  return postForm(app, '/delist', { token }, session);
+export function pressDelist(app: App, token: string, options?: PostOptions) {
+  return postForm(app, '/delist', { token }, options);
 }
 
 /** The confirmation link in an email's text part, as a path and query on the portal. */

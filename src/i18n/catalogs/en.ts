@@ -130,6 +130,27 @@ export const en = {
   'problem.server.body': 'Nothing was changed. Try again in a few minutes.',
   'problem.home': 'Go to the delist form',
 
+  'botCheck.failed.title': 'Please confirm that you are a person',
+  'botCheck.missing':
+    'The check that you are a person did not run. It needs JavaScript: turn it on for this site, reload the page and send the form again.',
+  'botCheck.invalid':
+    'The check that you are a person did not succeed. Reload the page and send the form again.',
+  'botCheck.expired': 'The check that you are a person has expired. Reload the page and send the form again.',
+  'botCheck.used': 'This check was already used for another form. Reload the page and send the form again.',
+  'botCheck.noscript':
+    'This form uses JavaScript to check that you are a person: your browser solves a small puzzle, and nothing is sent to anyone else. Turn on JavaScript for this site and reload the page.',
+  'botCheck.widget.label': 'I am not a robot',
+  'botCheck.widget.verifying': 'Checking…',
+  'botCheck.widget.verified': 'Checked',
+  'botCheck.widget.waitAlert': 'Checking… please wait.',
+  'botCheck.widget.verificationRequired': 'Wait until the check is done, then send the form.',
+  'botCheck.widget.error': 'The check failed. Reload the page and try again.',
+  'botCheck.widget.expired': 'The check expired. Try again.',
+  'botCheck.widget.loading': 'Loading…',
+  'botCheck.widget.reload': 'Reload',
+  'botCheck.widget.verify': 'Check',
+  'botCheck.widget.cancel': 'Cancel',
+
   'limit.title': 'Too many requests',
   'limit.client': 'This connection has sent many forms in a short time.',
   'limit.recipient-hour':

@@ -18,7 +18,24 @@ export interface PageHelpers {
   utc: (iso: string) => string;
   /** "24 hours"; an empty string for no time at all. */
   duration: (ms: number) => string;
+  /** The bot-check widget's own text, in this language. */
+  botCheckStrings: Record<string, string>;
 }
+
+// The widget's text keys and the catalogue keys that fill them.
+const WIDGET_TEXT = {
+  label: 'botCheck.widget.label',
+  verifying: 'botCheck.widget.verifying',
+  verified: 'botCheck.widget.verified',
+  waitAlert: 'botCheck.widget.waitAlert',
+  verificationRequired: 'botCheck.widget.verificationRequired',
+  error: 'botCheck.widget.error',
+  expired: 'botCheck.widget.expired',
+  loading: 'botCheck.widget.loading',
+  reload: 'botCheck.widget.reload',
+  verify: 'botCheck.widget.verify',
+  cancel: 'botCheck.widget.cancel',
+} as const;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -37,6 +54,7 @@ export function pageHelpers(locale: Locale): PageHelpers {
     t,
     utc: (iso) => t('time.utc', { time: formatUtc(locale, Date.parse(iso)) }),
     duration: (ms) => (ms > 0 ? formatDuration(locale, ms) : ''),
+    botCheckStrings: Object.fromEntries(Object.entries(WIDGET_TEXT).map(([name, key]) => [name, t(key)])),
   };
 }
 

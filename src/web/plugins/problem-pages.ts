@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import type { MessageKey } from '../../i18n/index.js';
 import { sendMessagePage } from '../message-page.js';
+import { PageError } from '../page-error.js';
 import { sendTooManyRequests, TooManyRequestsError } from '../too-many-requests.js';
 import { pageHelpers } from './locale.js';
 
@@ -16,12 +17,12 @@ const PROBLEMS: Record<number, [MessageKey, MessageKey]> = {
   500: ['problem.server.title', 'problem.server.body'],
 };
 
-function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number) {
+function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, keys = PROBLEMS[status]) {
   // An error before the locale hook ran (a malformed URL, say) still gets a page.
   request.page ??= pageHelpers('en');
   reply.locals = { ...request.page };
   const { t } = request.page;
-  const [title, body] = PROBLEMS[status] ?? ['problem.badRequest.title', 'problem.badRequest.body'];
+  const [title, body] = keys ?? ['problem.badRequest.title', 'problem.badRequest.body'];
   return sendMessagePage(request, reply, status, {
     title: t(title),
     paragraphs: [t(body)],
@@ -38,6 +39,10 @@ export default fp(
         reply.locals = { ...request.page };
         request.log.info({ reason: error.reason }, 'request refused: too many');
         return sendTooManyRequests(request, reply, error.reason, error.retryAt, Date.now());
+      }
+      if (error instanceof PageError) {
+        request.log.info({ code: error.code, status: error.statusCode }, 'request refused');
+        return sendProblem(request, reply, error.statusCode, [error.title, error.body]);
       }
       const status =
         error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;

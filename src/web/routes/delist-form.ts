@@ -11,6 +11,7 @@ import { sendTooManyRequests } from '../too-many-requests.js';
 import { fieldMessages } from '../validation.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
+const BOT_CHECK = 'altcha';
 
 /** The sender's own address in the example when it is a valid one (e.g. from a DNSBL link). */
 function exampleAddress(typed: string): string {
@@ -45,15 +46,21 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     return sendForm(request, reply, 200, { email: '', ip: ip ?? '', ack: false });
   });
 
-  app.post('/', { schema: { body: DelistFormSchema }, attachValidation: true }, (request, reply) => {
+  const routeOptions = {
+    schema: { body: DelistFormSchema },
+    attachValidation: true,
+    config: { botCheck: 'report' },
+  } as const;
+  app.post('/', routeOptions, (request, reply) => {
     const { t } = request.page;
-    if (request.validationError) {
-      const messages = fieldMessages(request);
+    if (request.validationError || request.botCheckProblem) {
+      const messages = request.validationError ? fieldMessages(request) : {};
       const errors: Record<string, string> = {};
       for (const field of FIELD_ORDER) {
         const key = messages[field];
         if (key) errors[field] = t(key as MessageKey);
       }
+      if (request.botCheckProblem) errors[BOT_CHECK] = t(`botCheck.${request.botCheckProblem}`);
       return sendForm(request, reply, 400, formValues(request.body), errors);
     }
 
