@@ -41,11 +41,22 @@ function trustProxySetting(value: Config['trustProxy']) {
 }
 
 export async function buildApp(deps: AppDeps) {
+  const { config } = deps;
   const app = Fastify({
     logger: deps.logger ?? false,
     // The forms are a few short fields; nothing larger is ever needed.
     bodyLimit: 64 * 1024,
-    trustProxy: trustProxySetting(deps.config.trustProxy),
+    // A client must send its headers, and then its whole request, in bounded time, so slow
+    // clients (slowloris) cannot hold connections; idle keep-alive connections close soon.
+    http: {
+      maxHeaderSize: 8 * 1024,
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+    },
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: 2 * config.requestTimeoutMs,
+    keepAliveTimeout: 5_000,
+    trustProxy: trustProxySetting(config.trustProxy),
   });
   useZodValidation(app);
 

@@ -102,12 +102,22 @@ export const ConfigSchema = z
       .default(10_000)
       .refine((ms) => ms >= 1000, { message: 'OUTBOX_INTERVAL must be at least 1s' }),
     POW_DIFFICULTY: count('POW_DIFFICULTY', 50_000),
+    HEADERS_TIMEOUT: duration('HEADERS_TIMEOUT')
+      .default(10_000)
+      .refine((ms) => ms >= 100, { message: 'HEADERS_TIMEOUT must be at least 100ms' }),
+    REQUEST_TIMEOUT: duration('REQUEST_TIMEOUT')
+      .default(30_000)
+      .refine((ms) => ms >= 100, { message: 'REQUEST_TIMEOUT must be at least 100ms' }),
     TRUST_PROXY: trustProxy.default(false),
     POSTS_PER_MINUTE: count('POSTS_PER_MINUTE', 10),
     EMAILS_PER_ADDRESS_PER_HOUR: count('EMAILS_PER_ADDRESS_PER_HOUR', 3),
     EMAILS_PER_ADDRESS_PER_DAY: count('EMAILS_PER_ADDRESS_PER_DAY', 5),
     REQUESTS_PER_IP_PER_DAY: count('REQUESTS_PER_IP_PER_DAY', 10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((env) => env.HEADERS_TIMEOUT <= env.REQUEST_TIMEOUT, {
+    message: 'HEADERS_TIMEOUT must not be longer than REQUEST_TIMEOUT',
+    path: ['HEADERS_TIMEOUT'],
   })
   .transform((env) => ({
     port: env.PORT,
@@ -123,6 +133,8 @@ export const ConfigSchema = z
     sweepIntervalMs: env.SWEEP_INTERVAL,
     outboxIntervalMs: env.OUTBOX_INTERVAL,
     powDifficulty: env.POW_DIFFICULTY,
+    headersTimeoutMs: env.HEADERS_TIMEOUT,
+    requestTimeoutMs: env.REQUEST_TIMEOUT,
     trustProxy: env.TRUST_PROXY,
     limits: {
       postsPerMinute: env.POSTS_PER_MINUTE,

@@ -21,12 +21,14 @@ export const DelistFormSchema = z.object({
       const at = address.lastIndexOf('@');
       return address.slice(0, at) + address.slice(at).toLowerCase();
     }),
-  ip: text('error.ip.empty', 'error.ip.list').transform((input, ctx) => {
-    const parsed = parseSenderAddress(input);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: 'custom', message: message(`error.ip.${parsed.problem}`) });
-    return z.NEVER;
-  }),
+  ip: text('error.ip.empty', 'error.ip.list')
+    .max(100, message('error.ip.not-an-ip'))
+    .transform((input, ctx) => {
+      const parsed = parseSenderAddress(input);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: 'custom', message: message(`error.ip.${parsed.problem}`) });
+      return z.NEVER;
+    }),
   ack: z.literal('yes', { error: message('error.ack.required') }),
 });
 
