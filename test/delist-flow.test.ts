@@ -210,7 +210,7 @@ describe('bad input', () => {
     [{ email: 'Alice <alice@sender.example>' }, 'Enter one email address in the form name@example.com'],
     [{ email: 'a@b.example,c@d.example' }, 'Enter one email address in the form name@example.com'],
     [{ email: 'a@b.example\r\nBcc: x@y.example' }, 'Enter one email address in the form name@example.com'],
-    [{ email: `${'a'.repeat(250)}@b.example` }, 'Enter an email address of at most 254 characters.'],
+    [{ email: `${'a'.repeat(250)}@b.example` }, 'Enter an email address of at most 254 characters'],
     [{ ip: '' }, 'Enter the IP address shown in square brackets'],
     [{ ip: '0x7f.1' }, 'Write an IPv4 address as four numbers'],
     [{ ip: '010.0.0.1' }, 'Write an IPv4 address as four numbers'],

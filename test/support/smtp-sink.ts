@@ -9,17 +9,30 @@ export interface SmtpSink {
   port: number;
   url: string;
   mails: ParsedMail[];
+  /** Each message exactly as it arrived, with its SMTP envelope recipients. */
+  raw: Array<{ source: string; recipients: string[] }>;
   waitForMail(count?: number, timeoutMs?: number): Promise<ParsedMail>;
   stop(): Promise<void>;
   start(): Promise<void>;
 }
 
-function createServer(mails: ParsedMail[], arrived: () => void): SMTPServer {
+function createServer(mails: ParsedMail[], raw: SmtpSink['raw'], arrived: () => void): SMTPServer {
   return new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // Like many mail servers: no SMTPUTF8, so addresses must arrive in ASCII.
+    hideSMTPUTF8: true,
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const source = Buffer.concat(chunks);
+        raw.push({
+          source: source.toString('latin1'),
+          recipients: session.envelope.rcptTo.map((r) => r.address),
+        });
+      });
       simpleParser(stream)
         .then((mail) => {
           mails.push(mail);
@@ -33,12 +46,13 @@ function createServer(mails: ParsedMail[], arrived: () => void): SMTPServer {
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: ParsedMail[] = [];
+  const raw: SmtpSink['raw'] = [];
   let waiters: Array<() => void> = [];
   const arrived = () => {
     for (const wake of waiters) wake();
     waiters = [];
   };
-  let server = createServer(mails, arrived);
+  let server = createServer(mails, raw, arrived);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
 
@@ -46,6 +60,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     port,
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    raw,
     async waitForMail(count = 1, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (mails.length < count) {
@@ -63,7 +78,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     async start() {
-      server = createServer(mails, arrived);
+      server = createServer(mails, raw, arrived);
       await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     },
   };

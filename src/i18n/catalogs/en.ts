@@ -32,7 +32,9 @@ export const en = {
   'error.email.required': 'Enter an email address.',
   'error.email.invalid':
     'Enter one email address in the form name@example.com, without a name or other text around it.',
-  'error.email.tooLong': 'Enter an email address of at most 254 characters.',
+  'error.email.tooLong': 'Enter an email address of at most 254 characters, with at most 64 before the @.',
+  'error.email.localPart':
+    "Enter an address whose part before the @ has only Latin letters, digits and the characters . _ ' + -.",
   'error.ip.empty': 'Enter the IP address shown in square brackets in the error message.',
   'error.ip.list': 'Enter one IP address only. Send a separate request for each address.',
   'error.ip.cidr':

@@ -3,24 +3,28 @@
 import { z } from 'zod';
 import { parseSenderAddress } from '../../blocklist/index.js';
 import type { MessageKey } from '../../i18n/index.js';
+import { parseRecipient, type RecipientProblem } from '../../mail/recipient-address.js';
 
 const message = (key: MessageKey) => key;
+
+const RECIPIENT_MESSAGES: Record<RecipientProblem, MessageKey> = {
+  required: 'error.email.required',
+  'too-long': 'error.email.tooLong',
+  'local-part': 'error.email.localPart',
+  invalid: 'error.email.invalid',
+};
 
 // A field sent twice arrives as an array; it is refused like any other wrong value.
 const text = (missing: MessageKey, wrong: MessageKey) =>
   z.string({ error: (issue) => message(issue.input === undefined ? missing : wrong) });
 
 export const DelistFormSchema = z.object({
-  email: text('error.email.required', 'error.email.invalid')
-    .trim()
-    .min(1, message('error.email.required'))
-    .max(254, message('error.email.tooLong'))
-    .pipe(z.email({ error: message('error.email.invalid') }))
-    // The domain part is case-insensitive; one spelling keeps per-address limits honest.
-    .transform((address) => {
-      const at = address.lastIndexOf('@');
-      return address.slice(0, at) + address.slice(at).toLowerCase();
-    }),
+  email: text('error.email.required', 'error.email.invalid').transform((input, ctx) => {
+    const parsed = parseRecipient(input);
+    if (parsed.ok) return parsed.address;
+    ctx.addIssue({ code: 'custom', message: message(RECIPIENT_MESSAGES[parsed.problem]) });
+    return z.NEVER;
+  }),
   ip: text('error.ip.empty', 'error.ip.list')
     .max(100, message('error.ip.not-an-ip'))
     .transform((input, ctx) => {
