@@ -102,6 +102,10 @@ export const ConfigSchema = z
       .default(10_000)
       .refine((ms) => ms >= 1000, { message: 'OUTBOX_INTERVAL must be at least 1s' }),
     POW_DIFFICULTY: count('POW_DIFFICULTY', 50_000),
+    RESEND_COOLDOWN: duration('RESEND_COOLDOWN').default(2 * 60_000),
+    OUTBOX_MAX_AGE: duration('OUTBOX_MAX_AGE')
+      .default(12 * 3_600_000)
+      .refine((ms) => ms >= 60_000, { message: 'OUTBOX_MAX_AGE must be at least 1m' }),
     HEADERS_TIMEOUT: duration('HEADERS_TIMEOUT')
       .default(10_000)
       .refine((ms) => ms >= 100, { message: 'HEADERS_TIMEOUT must be at least 100ms' }),
@@ -133,6 +137,8 @@ export const ConfigSchema = z
     sweepIntervalMs: env.SWEEP_INTERVAL,
     outboxIntervalMs: env.OUTBOX_INTERVAL,
     powDifficulty: env.POW_DIFFICULTY,
+    resendCooldownMs: env.RESEND_COOLDOWN,
+    outboxMaxAgeMs: env.OUTBOX_MAX_AGE,
     headersTimeoutMs: env.HEADERS_TIMEOUT,
     requestTimeoutMs: env.REQUEST_TIMEOUT,
     trustProxy: env.TRUST_PROXY,

@@ -1,5 +1,5 @@
 // Wires the modules together once: the list, delist requests, the outbox and its sender, the
-// sweeper. The web app, the server's jobs and the tests all use this one set.
+// bot check, the sweeper. The web app, the server's jobs and the tests all use this one set.
 import type { FastifyBaseLogger } from 'fastify';
 import { createBlocklist } from './blocklist/index.js';
 import { createBotCheck } from './bot-check/proof-of-work.js';
@@ -9,9 +9,13 @@ import type { Db } from './db/open.js';
 import {
   CONFIRMATION_TEMPLATE,
   createConfirmationEmail,
+  createDecline,
   createDelistFlow,
   createDelistRequests,
+  createLinkLookup,
+  createRequestStatus,
   createSendLimits,
+  createSuppressions,
   createTokenSigner,
 } from './delist/index.js';
 import { createSweeper } from './jobs/sweeper.js';
@@ -38,8 +42,11 @@ export function createPortal(deps: PortalDeps) {
   const { config, db, clock, log } = deps;
   const blocklist = createBlocklist(db, clock);
   const requests = createDelistRequests(db, clock);
+  const suppressions = createSuppressions(db, clock);
   const outbox = createOutbox(db, clock);
   const signer = createTokenSigner(deps.tokenKeys);
+  const findLinked = createLinkLookup({ signer, requests, clock });
+  const limits = createSendLimits({ clock, outbox, requests, settings: config.limits });
   const botCheck = createBotCheck({
     db,
     clock,
@@ -55,8 +62,15 @@ export function createPortal(deps: PortalDeps) {
       clock,
     });
   const outboxSender = createOutboxSender({
+    db,
+    clock,
     outbox,
     transport,
+    maxAgeMs: config.outboxMaxAgeMs,
+    // A request whose only confirmation email never arrived is marked so, never left waiting.
+    onGivenUp: (row) => {
+      if (row.template === CONFIRMATION_TEMPLATE && row.subjectId) requests.markUndeliverable(row.subjectId);
+    },
     log: log.child({ module: 'outbox' }),
     renderers: {
       [CONFIRMATION_TEMPLATE]: createConfirmationEmail({
@@ -83,10 +97,20 @@ export function createPortal(deps: PortalDeps) {
       blocklist,
       requests,
       outbox,
-      signer,
-      limits: createSendLimits({ clock, outbox, requests, settings: config.limits }),
+      findLinked,
+      suppressions,
+      limits,
       delistDelayMs: config.delistDelayMs,
       tokenTtlMs: config.tokenTtlMs,
+    }),
+    decline: createDecline({ db, findLinked, requests, suppressions }),
+    requestStatus: createRequestStatus({
+      db,
+      clock,
+      findLinked,
+      outbox,
+      limits,
+      resendCooldownMs: config.resendCooldownMs,
     }),
     listOperations: createListOperations({ db, blocklist, requests }),
     sweeper: createSweeper({ db, blocklist, requests, botCheck, log: log.child({ module: 'sweeper' }) }),

@@ -6,23 +6,24 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { Outbox } from '../mail/index.js';
+import type { FindLinkedRequest, LinkProblem } from './link-lookup.js';
+import { CONFIRMATION_TEMPLATE } from './request-status.js';
 import type { DelistRequest, DelistRequests } from './requests.js';
 import type { LimitHit, SendLimitCheck } from './send-limits.js';
-import type { TokenSigner } from './tokens.js';
-
-export const CONFIRMATION_TEMPLATE = 'delist-confirmation';
+import type { Suppressions } from './suppressions.js';
 
 export type SubmitOutcome =
   | { kind: 'not-listed' }
   | { kind: 'network-listed'; network: string }
   | { kind: 'already-scheduled'; delistAt: string }
   | { kind: 'limited'; limit: LimitHit }
+  | { kind: 'suppressed' }
   | { kind: 'queued'; request: DelistRequest };
 
 /** What a confirmation link leads to, before or after the button is pressed. */
 export type LinkOutcome =
-  | { kind: 'malformed' | 'invalid' | 'expired' | 'unknown' }
-  | { kind: 'pending' | 'used' | 'done' | 'cancelled' | 'gone'; request: DelistRequest }
+  | { kind: LinkProblem }
+  | { kind: 'pending' | 'used' | 'done' | 'cancelled' | 'declined' | 'gone'; request: DelistRequest }
   | { kind: 'scheduled'; request: DelistRequest; delistAt: string };
 
 const STATE_OUTCOME = {
@@ -30,6 +31,8 @@ const STATE_OUTCOME = {
   scheduled: 'used',
   delisted: 'done',
   cancelled: 'cancelled',
+  undeliverable: 'cancelled',
+  declined: 'declined',
   expired: 'expired',
 } as const;
 
@@ -39,21 +42,20 @@ export function createDelistFlow(deps: {
   blocklist: Blocklist;
   requests: DelistRequests;
   outbox: Outbox;
-  signer: TokenSigner;
+  findLinked: FindLinkedRequest;
+  suppressions: Suppressions;
   limits: SendLimitCheck;
   delistDelayMs: number;
   tokenTtlMs: number;
 }) {
   const { blocklist, requests, clock } = deps;
 
-  /** The request a token names, judged as it stands now. */
+  /** The request a confirmation token names, judged as it stands now. */
   function lookUp(token: unknown): LinkOutcome {
-    const check = deps.signer.verify('confirm', token, clock.now());
-    if (!check.ok) return { kind: check.problem };
-    const request = requests.findByPublicId(check.subject);
-    if (!request) return { kind: 'unknown' };
-    const kind = STATE_OUTCOME[request.state];
-    return kind === 'expired' ? { kind } : { kind, request };
+    const found = deps.findLinked('confirm', token);
+    if (!found.ok) return { kind: found.problem };
+    const kind = STATE_OUTCOME[found.request.state];
+    return kind === 'expired' ? { kind } : { kind, request: found.request };
   }
 
   return {
@@ -69,6 +71,7 @@ export function createDelistFlow(deps: {
         if (wider) return { kind: 'network-listed', network: wider.network };
         const [listing] = listings as [(typeof listings)[number]];
         if (listing.delistAt) return { kind: 'already-scheduled', delistAt: listing.delistAt };
+        if (deps.suppressions.has(entry.email, entry.address.address)) return { kind: 'suppressed' };
         const limit = deps.limits(entry.email, entry.address.address);
         if (limit) return { kind: 'limited', limit };
         const request = requests.create({
@@ -84,6 +87,7 @@ export function createDelistFlow(deps: {
           recipient: entry.email,
           locale: entry.locale,
           payload: { requestId: request.publicId },
+          subjectId: request.publicId,
         });
         return { kind: 'queued', request };
       },

@@ -1,12 +1,17 @@
-// Delist requests: the flow's rules, signed confirmation links, and the confirmation email.
+// Delist requests: the flow's rules, signed links, the recipient's "not me", the sender's status
+// page, limits, and the confirmation email.
 export { confirmationLink, createConfirmationEmail } from './confirmation-email.js';
+export { createDecline, type Decline, type DeclineOutcome } from './decline.js';
+export { createDelistFlow, type DelistFlow, type LinkOutcome, type SubmitOutcome } from './flow.js';
+export { createLinkLookup, type LinkProblem } from './link-lookup.js';
 export {
   CONFIRMATION_TEMPLATE,
-  createDelistFlow,
-  type DelistFlow,
-  type LinkOutcome,
-  type SubmitOutcome,
-} from './flow.js';
+  createRequestStatus,
+  type RequestStatus,
+  type RequestStatusService,
+  type ResendOutcome,
+  type StatusOutcome,
+} from './request-status.js';
 export {
   createDelistRequests,
   type DelistRequest,
@@ -14,5 +19,6 @@ export {
   type RequestState,
 } from './requests.js';
 export { createSendLimits, type LimitHit, type LimitReason } from './send-limits.js';
+export { createSuppressions } from './suppressions.js';
 export { loadOrCreateKeyFile } from './token-keys.js';
 export { createTokenSigner, type TokenCheck, type TokenPurpose, type TokenSigner } from './tokens.js';

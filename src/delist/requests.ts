@@ -2,7 +2,14 @@
 import { type Clock, isoUtc } from '../clock.js';
 import type { Db } from '../db/open.js';
 
-export type RequestState = 'pending' | 'scheduled' | 'delisted' | 'expired' | 'cancelled';
+export type RequestState =
+  | 'pending'
+  | 'scheduled'
+  | 'delisted'
+  | 'expired'
+  | 'cancelled'
+  | 'declined'
+  | 'undeliverable';
 
 export interface DelistRequest {
   id: number;
@@ -43,6 +50,9 @@ export function createDelistRequests(db: Db, clock: Clock) {
     ),
     finish: db.prepare(
       `UPDATE delist_requests SET state = :state, finished_at = :now WHERE id = :id AND state IN ('pending', 'scheduled')`,
+    ),
+    finishPending: db.prepare(
+      `UPDATE delist_requests SET state = :state, finished_at = :now WHERE public_id = :publicId AND state = 'pending'`,
     ),
     cancelOpen: db.prepare(
       `UPDATE delist_requests SET state = 'cancelled', finished_at = :now
@@ -87,6 +97,19 @@ export function createDelistRequests(db: Db, clock: Clock) {
     },
     markCancelled(id: number): void {
       statements.finish.run({ id, state: 'cancelled', now: isoUtc(clock.now()) });
+    },
+    /** The recipient said they did not ask for it; only a request still waiting for its click. */
+    markDeclined(publicId: string): boolean {
+      return (
+        statements.finishPending.run({ publicId, state: 'declined', now: isoUtc(clock.now()) }).changes === 1
+      );
+    },
+    /** Its confirmation email was given up; only a request still waiting for its click. */
+    markUndeliverable(publicId: string): boolean {
+      return (
+        statements.finishPending.run({ publicId, state: 'undeliverable', now: isoUtc(clock.now()) })
+          .changes === 1
+      );
     },
     /** The listing of a network changed under its open requests (relisted or removed by an operator). */
     cancelOpenFor(network: string): number {

@@ -4,7 +4,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { TokenKey } from '../config.js';
 
-export type TokenPurpose = 'confirm';
+// confirm: the Delist IP link; decline: "I did not ask for this"; status: the sender's own status page.
+export type TokenPurpose = 'confirm' | 'decline' | 'status';
 
 export type TokenCheck =
   | { ok: true; subject: string; expiresAt: number }

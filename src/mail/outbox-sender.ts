@@ -1,6 +1,9 @@
 // Drains the outbox: renders each due email at the moment it is sent (so no working link is
 // ever stored), hands it to the transport, and records the outcome. One drain runs at a time.
 import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/open.js';
+import { writeTransaction } from '../db/write-transaction.js';
 import { maskEmail, redactEmails } from './mask-email.js';
 import type { Outbox, OutboxRow } from './outbox.js';
 import type { MailTransport, OutgoingEmail } from './transport.js';
@@ -11,8 +14,18 @@ export function createOutboxSender(deps: {
   outbox: Outbox;
   transport: MailTransport;
   renderers: Record<string, EmailRenderer>;
+  clock: Clock;
+  /** An email the mail server has not taken by this age is given up. */
+  maxAgeMs: number;
+  /** Called, in the same transaction, for an email that was given up. */
+  onGivenUp?: (row: OutboxRow) => void;
+  db: Db;
   log: FastifyBaseLogger;
 }) {
+  const giveUp = writeTransaction(deps.db, (row: OutboxRow, error: string) => {
+    deps.outbox.markFailed(row, error, true);
+    deps.onGivenUp?.(row);
+  });
   let running: Promise<void> | undefined;
   let again = false;
 
@@ -27,8 +40,16 @@ export function createOutboxSender(deps: {
       return true;
     } catch (error) {
       const message = redactEmails(error instanceof Error ? error.message : String(error));
-      deps.outbox.markFailed(row, message);
-      log.warn({ attempt: row.attempts + 1, error: message }, 'email not sent; will retry');
+      if (deps.clock.now() - Date.parse(row.createdAt) >= deps.maxAgeMs) {
+        giveUp(row, message);
+        log.error(
+          { attempt: row.attempts + 1, error: message },
+          'email given up: the mail server never took it',
+        );
+      } else {
+        deps.outbox.markFailed(row, message, false);
+        log.warn({ attempt: row.attempts + 1, error: message }, 'email not sent; will retry');
+      }
       return false;
     }
   }

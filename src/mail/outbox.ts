@@ -5,15 +5,18 @@ import type { Db } from '../db/open.js';
 
 export interface OutboxRow {
   id: number;
+  subjectId: string | null;
   template: string;
   recipient: string;
   locale: string;
   payload: string;
-  state: 'queued' | 'sent';
+  state: 'queued' | 'sent' | 'failed';
+  createdAt: string;
   attempts: number;
   nextAttemptAt: string;
   lastError: string | null;
   sentAt: string | null;
+  failedAt: string | null;
 }
 
 const FIRST_RETRY_MS = 30_000;
@@ -24,14 +27,14 @@ export function retryDelayMs(failedAttempts: number): number {
   return Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, failedAttempts - 1));
 }
 
-const COLUMNS = `id, template, recipient, locale, payload, state, attempts,
-  next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt`;
+const COLUMNS = `id, subject_id AS subjectId, template, recipient, locale, payload, state, created_at AS createdAt,
+  attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt, failed_at AS failedAt`;
 
 export function createOutbox(db: Db, clock: Clock) {
   const statements = {
     insert: db.prepare(
-      `INSERT INTO outbox (template, recipient, locale, payload, state, created_at, next_attempt_at)
-       VALUES (:template, :recipient, :locale, :payload, 'queued', :now, :now)`,
+      `INSERT INTO outbox (template, recipient, locale, payload, subject_id, state, created_at, next_attempt_at)
+       VALUES (:template, :recipient, :locale, :payload, :subjectId, 'queued', :now, :now)`,
     ),
     due: db.prepare<{ now: string; limit: number }, OutboxRow>(
       `SELECT ${COLUMNS} FROM outbox WHERE state = 'queued' AND next_attempt_at <= :now
@@ -44,6 +47,9 @@ export function createOutbox(db: Db, clock: Clock) {
       )
       .pluck(),
     find: db.prepare<[number], OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`),
+    latestAbout: db.prepare<[string], OutboxRow>(
+      `SELECT ${COLUMNS} FROM outbox WHERE subject_id = ? ORDER BY id DESC LIMIT 1`,
+    ),
     sent: db.prepare(
       `UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = :now, message_id = :messageId,
        last_error = NULL WHERE id = :id AND state = 'queued'`,
@@ -52,11 +58,22 @@ export function createOutbox(db: Db, clock: Clock) {
       `UPDATE outbox SET attempts = :attempts, last_error = :error, next_attempt_at = :next
        WHERE id = :id AND state = 'queued'`,
     ),
+    givenUp: db.prepare(
+      `UPDATE outbox SET state = 'failed', attempts = :attempts, last_error = :error, failed_at = :now
+       WHERE id = :id AND state = 'queued'`,
+    ),
   };
 
   return {
-    enqueue(email: { template: string; recipient: string; locale: string; payload: object }): number {
+    enqueue(email: {
+      template: string;
+      recipient: string;
+      locale: string;
+      payload: object;
+      subjectId?: string;
+    }): number {
       const result = statements.insert.run({
+        subjectId: email.subjectId ?? null,
         template: email.template,
         recipient: email.recipient,
         locale: email.locale,
@@ -72,16 +89,23 @@ export function createOutbox(db: Db, clock: Clock) {
     sentToSince(recipient: string, since: string): string[] {
       return statements.sentToSince.all({ recipient, since });
     },
+    /** The newest email about a subject (e.g. a request's public id). */
+    latestAbout(subjectId: string): OutboxRow | undefined {
+      return statements.latestAbout.get(subjectId);
+    },
     find(id: number): OutboxRow | undefined {
       return statements.find.get(id);
     },
     markSent(id: number, messageId: string): void {
       statements.sent.run({ id, messageId, now: isoUtc(clock.now()) });
     },
-    markFailed(row: OutboxRow, error: string): void {
+    /** Records a failed attempt: retried after a backoff, or given up for good. */
+    markFailed(row: OutboxRow, error: string, giveUp: boolean): void {
       const attempts = row.attempts + 1;
-      const next = isoUtc(clock.now() + retryDelayMs(attempts));
-      statements.failed.run({ id: row.id, attempts, error: error.slice(0, 1000), next });
+      const now = clock.now();
+      const recorded = { id: row.id, attempts, error: error.slice(0, 1000) };
+      if (giveUp) statements.givenUp.run({ ...recorded, now: isoUtc(now) });
+      else statements.failed.run({ ...recorded, next: isoUtc(now + retryDelayMs(attempts)) });
     },
   };
 }

@@ -109,6 +109,9 @@ export const en = {
   'token.cancelled.title': 'This request was cancelled',
   'token.cancelled.body':
     'The listing of {ip} changed after this request was made. Start again if mail is still refused.',
+  'token.declined.title': 'This request was declined',
+  'token.declined.body':
+    'The owner of the email address told us they did not ask for it, so it was cancelled. Start again with an address you read yourself.',
   'token.unknown.title': 'We cannot find this request',
   'token.unknown.body': 'It may have been removed. Start again to get a new confirmation email.',
   'token.gone.title': '{ip} is no longer on the list',

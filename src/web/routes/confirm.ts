@@ -1,37 +1,17 @@
 // GET /confirm shows what a confirmation link is about and changes nothing (mail scanners open
 // every link); POST /delist is the Delist IP button, the only thing that schedules a removal.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { LinkOutcome } from '../../delist/index.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
-import { sendMessagePage, startAgainLink } from '../message-page.js';
+import { sendMessagePage } from '../message-page.js';
 import { formToken } from '../plugins/security.js';
-
-// Anything else (a missing or repeated token, a token of absurd length) reads as a broken link.
-const TokenQuery = z.object({ token: z.string().max(512) });
-const TokenBody = z.object({ token: z.string().max(512) });
-
-const DEAD_ENDS: Record<
-  'cancelled' | 'expired' | 'unknown' | 'invalid' | 'malformed',
-  [number, MessageKey, MessageKey]
-> = {
-  cancelled: [410, 'token.cancelled.title', 'token.cancelled.body'],
-  expired: [410, 'token.expired.title', 'token.expired.body'],
-  unknown: [404, 'token.unknown.title', 'token.unknown.body'],
-  invalid: [400, 'token.invalid.title', 'token.invalid.body'],
-  malformed: [400, 'token.malformed.title', 'token.malformed.body'],
-};
+import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
 
 export default async function confirmRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
   const { config } = portal;
 
-  // The token is in this page's URL: it must never leave in a Referer header.
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('Cache-Control', 'no-store');
-  });
+  protectTokenPages(app);
 
   function sendOutcome(request: FastifyRequest, reply: FastifyReply, outcome: LinkOutcome, token: string) {
     const { t, utc, duration } = request.page;
@@ -76,22 +56,13 @@ export default async function confirmRoutes(app: FastifyInstance, { portal }: { 
           title: t('token.gone.title', { ip: outcome.request.ip }),
           paragraphs: [t('token.gone.body')],
         });
-      default: {
-        // A link that leads nowhere: say why, and offer a fresh start.
-        const [status, title, body] = DEAD_ENDS[outcome.kind];
-        return sendMessagePage(request, reply, status, {
-          title: t(title),
-          paragraphs: [
-            t(body, { ttl: duration(config.tokenTtlMs), ip: 'request' in outcome ? outcome.request.ip : '' }),
-          ],
-          link: startAgainLink(request),
+      default:
+        return sendDeadEnd(request, reply, outcome.kind, {
+          ip: 'request' in outcome ? outcome.request.ip : '',
+          tokenTtlMs: config.tokenTtlMs,
         });
-      }
     }
   }
-
-  const tokenOf = (request: FastifyRequest, source: unknown) =>
-    request.validationError ? '' : (source as { token: string }).token;
 
   app.get('/confirm', { schema: { querystring: TokenQuery }, attachValidation: true }, (request, reply) => {
     const token = tokenOf(request, request.query);
