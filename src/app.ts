@@ -16,8 +16,10 @@ import rateLimit from './web/plugins/rate-limit.js';
 import security from './web/plugins/security.js';
 import views from './web/plugins/views.js';
 import confirmRoutes from './web/routes/confirm.js';
+import declineRoutes from './web/routes/decline.js';
 import delistFormRoutes from './web/routes/delist-form.js';
 import devMailboxRoutes from './web/routes/dev-mailbox.js';
+import requestStatusRoutes from './web/routes/request-status.js';
 import { useZodValidation } from './web/validation.js';
 
 declare module 'fastify' {
@@ -80,7 +82,9 @@ export async function buildApp(deps: AppDeps) {
   await app.register(problemPages);
 
   await app.register(delistFormRoutes, { portal });
+  await app.register(requestStatusRoutes, { portal });
   await app.register(confirmRoutes, { portal });
+  await app.register(declineRoutes, { portal });
   if (portal.transport.mode === 'capture') await app.register(devMailboxRoutes, { portal });
 
   return app;

@@ -110,6 +110,7 @@ export function createPortal(deps: PortalDeps) {
       findLinked,
       outbox,
       limits,
+      signer,
       resendCooldownMs: config.resendCooldownMs,
     }),
     listOperations: createListOperations({ db, blocklist, requests }),

@@ -9,6 +9,10 @@ export function confirmationLink(publicUrl: string, token: string): string {
   return `${publicUrl}/confirm?token=${encodeURIComponent(token)}`;
 }
 
+export function declineLink(publicUrl: string, token: string): string {
+  return `${publicUrl}/not-me?token=${encodeURIComponent(token)}`;
+}
+
 export function createConfirmationEmail(deps: {
   requests: DelistRequests;
   signer: TokenSigner;
@@ -28,6 +32,7 @@ export function createConfirmationEmail(deps: {
       locale,
       ip: request.ip,
       link: confirmationLink(deps.publicUrl, deps.signer.sign('confirm', request.publicId, expiresAt)),
+      declineLink: declineLink(deps.publicUrl, deps.signer.sign('decline', request.publicId, expiresAt)),
       requestedAt: utc(request.createdAt),
       expiresAt: utc(request.expiresAt),
     });

@@ -8,6 +8,7 @@ import type { Outbox, OutboxRow } from '../mail/index.js';
 import type { FindLinkedRequest, LinkProblem } from './link-lookup.js';
 import type { DelistRequest } from './requests.js';
 import type { LimitHit, SendLimitCheck } from './send-limits.js';
+import type { TokenSigner } from './tokens.js';
 
 export const CONFIRMATION_TEMPLATE = 'delist-confirmation';
 
@@ -31,6 +32,7 @@ export function createRequestStatus(deps: {
   findLinked: FindLinkedRequest;
   outbox: Outbox;
   limits: SendLimitCheck;
+  signer: TokenSigner;
   resendCooldownMs: number;
 }) {
   function statusOf(request: DelistRequest): RequestStatus {
@@ -46,6 +48,11 @@ export function createRequestStatus(deps: {
   }
 
   return {
+    /** The token of the sender's status page; it works as long as the confirmation link. */
+    tokenFor(request: DelistRequest): string {
+      return deps.signer.sign('status', request.publicId, Date.parse(request.expiresAt));
+    },
+
     status: lookUp,
 
     resend: writeTransaction(deps.db, (token: unknown): ResendOutcome => {

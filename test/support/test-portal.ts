@@ -105,6 +105,8 @@ export interface PostOptions {
   session?: FormSession | null;
   /** The bot-check payload; a fresh solution by default, none with null. */
   botCheck?: string | null;
+  /** false: return a 303 answer itself instead of the page it redirects to. */
+  follow?: boolean;
 }
 
 /** Posts a form as a browser would: with the cookie and token of a page it opened first, and a solved bot check. */
@@ -122,7 +124,7 @@ export async function postForm(
   for (const [name, value] of Object.entries(fields)) {
     for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
   }
-  return app.inject({
+  const response = await app.inject({
     method: 'POST',
     url,
     headers: {
@@ -131,6 +133,9 @@ export async function postForm(
     },
     payload: body.toString(),
   });
+  // A browser follows the redirect after a form to the page it names.
+  if (response.statusCode !== 303 || options.follow === false) return response;
+  return app.inject({ method: 'GET', url: String(response.headers.location) });
 }
 
 /** Posts the delist form. */

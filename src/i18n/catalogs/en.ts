@@ -77,6 +77,49 @@ export const en = {
   'queued.missing': 'Nothing after 15 minutes? Check your spam or junk folder. The email comes from {from}.',
   'queued.again': 'Start again with another address',
 
+  'suppressed.title': 'We cannot send a confirmation email to this address',
+  'suppressed.body':
+    'The owner of this email address asked us not to send them delist emails about {ip}. Use another address that you read yourself.',
+
+  'status.title': 'Your request for {ip}',
+  'status.titlePending': 'Check your email',
+  'status.request': 'Request',
+  'status.email': 'Confirmation email',
+  'status.state.pending':
+    'Waiting for you to open the link in the email and select Delist IP. The link works until {time}.',
+  'status.state.scheduled': 'Confirmed. The IP address leaves the list at {time}.',
+  'status.state.delisted': 'Done. The IP address left the list at {time}.',
+  'status.state.expired': 'The link in the email expired unused. Start again if you still need the removal.',
+  'status.state.cancelled': 'Cancelled: the listing changed after the request was made.',
+  'status.state.declined': 'Cancelled: the owner of the email address said they did not ask for it.',
+  'status.state.undeliverable':
+    'Cancelled: we could not deliver the confirmation email. Check the address and start again.',
+  'status.email.queued': 'We are sending it to {email}. It normally arrives within a few minutes.',
+  'status.email.retrying': 'Our mail server has not taken it yet. We try again at {time}.',
+  'status.email.sent':
+    'Sent to {email} at {time}. If it is not in your inbox, check your spam or junk folder. It comes from {from}.',
+  'status.email.failed': 'We could not send it to {email}: our mail server did not take it.',
+  'status.resend': 'Send the email again',
+  'status.resendAfter': 'Not arrived? You can ask for the email again after {time}.',
+  'status.resent': 'We are sending the email again.',
+  'status.tooSoon': 'Please wait a little longer before asking again.',
+  'status.keep': 'Keep this page open, or bookmark it, to follow your request.',
+
+  'decline.title': 'Did you not ask for this?',
+  'decline.body':
+    'Someone asked us to remove {ip} from our blocked senders list and gave your email address, {email}, for the confirmation.',
+  'decline.explain':
+    'If it was not you, press the button. We cancel the request and send no more delist emails about {ip} to your address.',
+  'decline.button': 'I did not ask for this',
+  'decline.done.title': 'Request cancelled',
+  'decline.done.body':
+    'We will send no more delist emails about {ip} to your address. Nothing else is needed.',
+  'decline.tooLate.title': 'This request was already confirmed',
+  'decline.tooLate.body':
+    'Someone used the link in the email to remove {ip} from the list before you answered. We will send no more delist emails about {ip} to your address. If you did not open the link yourself, someone else may be reading your email.',
+  'decline.already.title': 'You already told us',
+  'decline.already.body': 'We send no delist emails about {ip} to your address.',
+
   'confirm.title': 'Remove {ip} from the blocked senders list',
   'confirm.ip': 'IP address',
   'confirm.email': 'Requested by',
@@ -176,6 +219,8 @@ export const en = {
   'email.confirm.expiry': 'The link works once, until {time}.',
   'email.confirm.ignore':
     'If you did not ask for this, ignore this email: nothing changes unless someone opens the link and selects Delist IP.',
+  'email.confirm.notMe':
+    'Did not ask for this? Tell us here, and we will send you no more of these emails about {ip}:',
   'email.confirm.signature': 'The delist portal',
 
   'mailbox.title': 'Captured emails',

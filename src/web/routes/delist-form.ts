@@ -9,6 +9,7 @@ import { sendMessagePage } from '../message-page.js';
 import { formToken } from '../plugins/security.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
 import { fieldMessages } from '../validation.js';
+import { statusPath } from './request-status.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
 const BOT_CHECK = 'altcha';
@@ -93,18 +94,16 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
           outcome.limit.retryAt,
           portal.clock.now(),
         );
+      case 'suppressed':
+        return sendMessagePage(request, reply, 403, {
+          title: t('suppressed.title'),
+          paragraphs: [t('suppressed.body', { ip })],
+        });
       case 'queued':
         portal.outboxSender.kick();
-        return sendMessagePage(request, reply, 200, {
-          title: t('queued.title'),
-          paragraphs: [
-            // The sender's own address in full, so a typo can be seen and fixed at once.
-            t('queued.body', { email: form.email }),
-            t('queued.next', { ttl: request.page.duration(config.tokenTtlMs) }),
-            t('queued.missing', { from: config.mailFrom }),
-          ],
-          link: { href: '/', text: t('queued.again') },
-        });
+        // Post/redirect/get: the sender lands on their request's status page, which a reload
+        // only re-reads; it never files the request again.
+        return reply.redirect(statusPath(portal.requestStatus.tokenFor(outcome.request)), 303);
     }
   });
 }
