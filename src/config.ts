@@ -82,6 +82,7 @@ export const ConfigSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PUBLIC_URL: httpUrl('PUBLIC_URL').optional(),
     DATABASE_PATH: z.string().min(1).default('data/delist.db'),
+    DATABASE_BUSY_TIMEOUT: duration('DATABASE_BUSY_TIMEOUT').default(5_000),
     DELIST_DELAY: duration('DELIST_DELAY').default(60 * 60 * 1000),
     TOKEN_TTL: duration('TOKEN_TTL')
       .default(24 * 60 * 60 * 1000)
@@ -128,6 +129,7 @@ export const ConfigSchema = z
     host: env.HOST,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     databasePath: env.DATABASE_PATH,
+    databaseBusyTimeoutMs: env.DATABASE_BUSY_TIMEOUT,
     delistDelayMs: env.DELIST_DELAY,
     tokenTtlMs: env.TOKEN_TTL,
     tokenKeys: env.TOKEN_KEYS,

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const clock = systemClock;
-  const db = openDatabase(config.databasePath, clock);
+  const db = openDatabase(config.databasePath, clock, { busyTimeoutMs: config.databaseBusyTimeoutMs });
   const keyFile = join(dirname(config.databasePath), 'token-keys');
   const generated = config.tokenKeys ? undefined : loadOrCreateKeyFile(keyFile);
   const tokenKeys = config.tokenKeys ?? generated?.keys ?? [];

@@ -16,7 +16,9 @@ import { networkArgument, UsageError } from './network-argument.js';
 function withOperations<T>(run: (operations: ReturnType<typeof createListOperations>) => T): T {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
-  const db: Db = openDatabase(config.databasePath, systemClock);
+  const db: Db = openDatabase(config.databasePath, systemClock, {
+    busyTimeoutMs: config.databaseBusyTimeoutMs,
+  });
   try {
     const blocklist = createBlocklist(db, systemClock);
     const requests = createDelistRequests(db, systemClock);

@@ -8,13 +8,13 @@ import { applyMigrations } from './migrate.js';
 
 export type Db = Database.Database;
 
-export function openDatabase(path: string, clock: Clock): Db {
+export function openDatabase(path: string, clock: Clock, options: { busyTimeoutMs?: number } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // Other processes (the CLI, a backup) write too; wait for them instead of failing at once.
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   // WAL + NORMAL never corrupts the database; at worst the last commit before a power cut is lost.
   db.pragma('synchronous = NORMAL');
   applyMigrations(db, clock);

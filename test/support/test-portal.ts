@@ -49,7 +49,7 @@ export async function startTestPortal(
   });
   const clock = options.clock ?? createManualClock();
   const open = async (tokenKeys: TokenKey[]) => {
-    const db = openDatabase(config.databasePath, clock);
+    const db = openDatabase(config.databasePath, clock, { busyTimeoutMs: config.databaseBusyTimeoutMs });
     const app = await buildApp({ config, db, clock, tokenKeys });
     return { db, app };
   };

@@ -176,6 +176,9 @@ export const en = {
   'problem.methodNotAllowed.body': 'Open the delist form and send it from there.',
   'problem.server.title': 'Something went wrong on our side',
   'problem.server.body': 'Nothing was changed. Try again in a few minutes.',
+  'problem.unavailable.title': 'The portal cannot take requests right now',
+  'problem.unavailable.body':
+    'We could not save your request, so nothing was changed and no email was sent. Please try again in a few minutes.',
   'problem.home': 'Go to the delist form',
 
   'botCheck.failed.title': 'Please confirm that you are a person',

@@ -15,7 +15,13 @@ const PROBLEMS: Record<number, [MessageKey, MessageKey]> = {
   413: ['problem.tooLarge.title', 'problem.tooLarge.body'],
   415: ['problem.unsupported.title', 'problem.unsupported.body'],
   500: ['problem.server.title', 'problem.server.body'],
+  503: ['problem.unavailable.title', 'problem.unavailable.body'],
 };
+
+// SQLite failures that are the machine's state, not a bug: the disk is full, the file is locked
+// by another process or read-only, or the disk failed. The request changed nothing (its
+// transaction rolled back), so the answer is "try again later", not "something broke".
+const UNAVAILABLE = /^SQLITE_(FULL|BUSY|LOCKED|READONLY|IOERR|CANTOPEN|NOMEM)/;
 
 function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, keys = PROBLEMS[status]) {
   // An error before the locale hook ran (a malformed URL, say) still gets a page.
@@ -43,6 +49,14 @@ export default fp(
       if (error instanceof PageError) {
         request.log.info({ code: error.code, status: error.statusCode }, 'request refused');
         return sendProblem(request, reply, error.statusCode, [error.title, error.body]);
+      }
+      if (typeof error.code === 'string' && UNAVAILABLE.test(error.code)) {
+        request.log.error(
+          { code: error.code, err: error },
+          'database unavailable; request refused, nothing written',
+        );
+        reply.header('Retry-After', '60');
+        return sendProblem(request, reply, 503);
       }
       const status =
         error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
