@@ -16,7 +16,19 @@ export interface SmtpSink {
   start(): Promise<void>;
 }
 
-function createServer(mails: ParsedMail[], raw: SmtpSink['raw'], arrived: () => void): SMTPServer {
+export interface SinkOptions {
+  /** Port to listen on (0: any free one). */
+  port?: number;
+  /** How long the server takes to accept a message after receiving it, like a slow mail server. */
+  acceptAfterMs?: number;
+}
+
+function createServer(
+  mails: ParsedMail[],
+  raw: SmtpSink['raw'],
+  arrived: () => void,
+  acceptAfterMs: number,
+): SMTPServer {
   return new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -35,16 +47,19 @@ function createServer(mails: ParsedMail[], raw: SmtpSink['raw'], arrived: () => 
       });
       simpleParser(stream)
         .then((mail) => {
-          mails.push(mail);
-          arrived();
-          callback();
+          setTimeout(() => {
+            mails.push(mail);
+            arrived();
+            callback();
+          }, acceptAfterMs);
         })
         .catch(callback);
     },
   });
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink> {
+  const acceptAfterMs = options.acceptAfterMs ?? 0;
   const mails: ParsedMail[] = [];
   const raw: SmtpSink['raw'] = [];
   let waiters: Array<() => void> = [];
@@ -52,8 +67,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     for (const wake of waiters) wake();
     waiters = [];
   };
-  let server = createServer(mails, raw, arrived);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  let server = createServer(mails, raw, arrived, acceptAfterMs);
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
 
   return {
@@ -78,7 +93,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     async start() {
-      server = createServer(mails, raw, arrived);
+      server = createServer(mails, raw, arrived, acceptAfterMs);
       await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     },
   };
