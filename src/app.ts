@@ -2,7 +2,7 @@
 // call this with their own database file, clock, keys and mail transport.
 import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { type Clock, systemClock } from './clock.js';
 import type { Config, TokenKey } from './config.js';
 import type { Db } from './db/open.js';
@@ -11,7 +11,7 @@ import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import botCheck from './web/plugins/bot-check.js';
 import locale from './web/plugins/locale.js';
-import problemPages from './web/plugins/problem-pages.js';
+import problemPages, { problemPageHtml } from './web/plugins/problem-pages.js';
 import rateLimit from './web/plugins/rate-limit.js';
 import security from './web/plugins/security.js';
 import views from './web/plugins/views.js';
@@ -58,6 +58,14 @@ export async function buildApp(deps: AppDeps) {
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: 2 * config.requestTimeoutMs,
     keepAliveTimeout: 5_000,
+    // Errors the router finds before any route (a malformed URL, an overlong path segment) go
+    // through the same error handler as every other error, so they get a page too.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode ?? 400;
+      void problemPageHtml(app, status).then((html) =>
+        (reply as FastifyReply).code(status).type('text/html; charset=utf-8').send(html),
+      );
+    },
     trustProxy: trustProxySetting(config.trustProxy),
   });
   useZodValidation(app);

@@ -160,7 +160,7 @@ export function tokenOf(path: string): string {
 }
 
 /** Every row of the tables a request can touch, to prove that something changed nothing. */
-export function snapshot(db: Db): string {
-  const tables = ['blocked_senders', 'blocklist_history', 'delist_requests', 'outbox'];
+export function snapshot(db: Db, more: string[] = []): string {
+  const tables = ['blocked_senders', 'blocklist_history', 'delist_requests', 'outbox', ...more];
   return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
 }

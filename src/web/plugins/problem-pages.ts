@@ -36,6 +36,21 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, status: numbe
   });
 }
 
+/**
+ * The problem page as HTML, for errors the router meets before any request hook or decorator
+ * is in place (an overlong path segment, a malformed URL): rendered by the app, in English.
+ */
+export function problemPageHtml(app: FastifyInstance, status: number): Promise<string> {
+  const helpers = pageHelpers('en');
+  const [title, body] = PROBLEMS[status] ?? ['problem.badRequest.title', 'problem.badRequest.body'];
+  return app.view('pages/message.eta', {
+    ...helpers,
+    title: helpers.t(title),
+    paragraphs: [helpers.t(body)],
+    link: { href: '/', text: helpers.t('problem.home') },
+  });
+}
+
 export default fp(
   async (app: FastifyInstance) => {
     app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404));
