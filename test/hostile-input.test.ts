@@ -20,6 +20,7 @@ const INJECTIONS = [
   '"><img src=x onerror=alert(1)>',
   '<%= process.exit(1) %>',
   '<%~ it.constructor.constructor("return process")().exit(1) %>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose
   '${7*7}',
   '{{7*7}}',
   '#{7*7}',
@@ -143,7 +144,7 @@ afterAll(() => portal.close());
 
 interface Case {
   name: string;
-  send: () => ReturnType<TestPortal['app']['inject']>;
+  send: () => Promise<{ statusCode: number; body: string }>;
   /** A page that only shows something may answer 200; everything else must be refused. */
   mayShow?: boolean;
 }
@@ -194,7 +195,7 @@ function corpus(): Case[] {
       cases.push({ name: `POST ${action} token=${token.slice(0, 30)}`, send: post(action, { token }) });
     }
   }
-  for (const value of INJECTIONS.filter((text) => !/[\r\n\u0000]|[^\x20-\x7e]/.test(text))) {
+  for (const value of INJECTIONS.filter((text) => !/[^\x20-\x7e]/.test(text))) {
     cases.push({
       name: `Accept-Language ${value.slice(0, 30)}`,
       send: get('/', { 'accept-language': value }),
