@@ -103,6 +103,19 @@ export const ConfigSchema = z
       .default(10_000)
       .refine((ms) => ms >= 1000, { message: 'OUTBOX_INTERVAL must be at least 1s' }),
     POW_DIFFICULTY: count('POW_DIFFICULTY', 50_000),
+    CONFIRM_ADDRESS_POLICY: z
+      .enum(['any', 'rdns'], { error: 'CONFIRM_ADDRESS_POLICY must be any or rdns' })
+      .default('any'),
+    DNS_TIMEOUT: duration('DNS_TIMEOUT').default(3_000),
+    DNS_SERVERS: z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((server) => server.trim())
+          .filter(Boolean),
+      )
+      .optional(),
     RESEND_COOLDOWN: duration('RESEND_COOLDOWN').default(2 * 60_000),
     OUTBOX_MAX_AGE: duration('OUTBOX_MAX_AGE')
       .default(12 * 3_600_000)
@@ -139,6 +152,9 @@ export const ConfigSchema = z
     sweepIntervalMs: env.SWEEP_INTERVAL,
     outboxIntervalMs: env.OUTBOX_INTERVAL,
     powDifficulty: env.POW_DIFFICULTY,
+    confirmAddressPolicy: env.CONFIRM_ADDRESS_POLICY,
+    dnsServers: env.DNS_SERVERS,
+    dnsTimeoutMs: env.DNS_TIMEOUT,
     resendCooldownMs: env.RESEND_COOLDOWN,
     outboxMaxAgeMs: env.OUTBOX_MAX_AGE,
     headersTimeoutMs: env.HEADERS_TIMEOUT,

@@ -1,5 +1,6 @@
 // Wires the modules together once: the list, delist requests, the outbox and its sender, the
 // bot check, the sweeper. The web app, the server's jobs and the tests all use this one set.
+import { Resolver } from 'node:dns/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import { createBlocklist } from './blocklist/index.js';
 import { createBotCheck } from './bot-check/proof-of-work.js';
@@ -8,6 +9,7 @@ import type { Config, TokenKey } from './config.js';
 import type { Db } from './db/open.js';
 import {
   CONFIRMATION_TEMPLATE,
+  createAddressPolicy,
   createConfirmationEmail,
   createDecline,
   createDelistFlow,
@@ -47,6 +49,8 @@ export function createPortal(deps: PortalDeps) {
   const signer = createTokenSigner(deps.tokenKeys);
   const findLinked = createLinkLookup({ signer, requests, clock });
   const limits = createSendLimits({ clock, outbox, requests, settings: config.limits });
+  const resolver = new Resolver({ timeout: config.dnsTimeoutMs, tries: 2 });
+  if (config.dnsServers) resolver.setServers(config.dnsServers);
   const botCheck = createBotCheck({
     db,
     clock,
@@ -99,6 +103,7 @@ export function createPortal(deps: PortalDeps) {
       outbox,
       findLinked,
       suppressions,
+      addressPolicy: createAddressPolicy(config.confirmAddressPolicy, resolver),
       limits,
       delistDelayMs: config.delistDelayMs,
       tokenTtlMs: config.tokenTtlMs,

@@ -13,6 +13,8 @@ export {
   type NetworkProblem,
   parseNetwork,
   parseSenderAddress,
+  reverseDnsName,
+  reversedLabels,
   type SenderAddress,
 } from './ip.js';
 export { ndrText } from './ndr.js';

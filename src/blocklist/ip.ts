@@ -167,3 +167,15 @@ export function networksContaining(address: SenderAddress): string[] {
 export function hostNetwork(address: SenderAddress): string {
   return `${address.address}/${address.family === 4 ? 32 : 128}`;
 }
+
+/** The address's labels reversed, as in-addr.arpa, ip6.arpa and DNSBL names use them (RFC 5782). */
+export function reversedLabels(address: SenderAddress): string {
+  if (address.family === 4) return [...address.bytes].reverse().join('.');
+  const nibbles = address.bytes.flatMap((byte) => [(byte >> 4).toString(16), (byte & 0xf).toString(16)]);
+  return nibbles.reverse().join('.');
+}
+
+/** The name a PTR lookup asks for: 7.113.0.203.in-addr.arpa, or 32 nibbles under ip6.arpa. */
+export function reverseDnsName(address: SenderAddress): string {
+  return `${reversedLabels(address)}.${address.family === 4 ? 'in-addr.arpa' : 'ip6.arpa'}`;
+}

@@ -6,6 +6,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { Outbox } from '../mail/index.js';
+import type { AddressCheck, AddressPolicyCheck } from './address-policy.js';
 import type { FindLinkedRequest, LinkProblem } from './link-lookup.js';
 import { CONFIRMATION_TEMPLATE } from './request-status.js';
 import type { DelistRequest, DelistRequests } from './requests.js';
@@ -18,6 +19,7 @@ export type SubmitOutcome =
   | { kind: 'already-scheduled'; delistAt: string }
   | { kind: 'limited'; limit: LimitHit }
   | { kind: 'suppressed' }
+  | { kind: 'address-refused'; check: Exclude<AddressCheck, { ok: true }> }
   | { kind: 'queued'; request: DelistRequest };
 
 /** What a confirmation link leads to, before or after the button is pressed. */
@@ -44,6 +46,7 @@ export function createDelistFlow(deps: {
   outbox: Outbox;
   findLinked: FindLinkedRequest;
   suppressions: Suppressions;
+  addressPolicy: AddressPolicyCheck;
   limits: SendLimitCheck;
   delistDelayMs: number;
   tokenTtlMs: number;
@@ -58,40 +61,49 @@ export function createDelistFlow(deps: {
     return kind === 'expired' ? { kind } : { kind, request: found.request };
   }
 
+  type SubmitEntry = { email: string; address: SenderAddress; locale: string };
+
+  const submitInTransaction = writeTransaction(deps.db, (entry: SubmitEntry): SubmitOutcome => {
+    const listings = blocklist.listingsCovering(entry.address);
+    if (listings.length === 0) return { kind: 'not-listed' };
+    const host = hostNetwork(entry.address);
+    // Removing the host listing would not help while a wider network listing still covers it.
+    const wider = listings.find((listing) => listing.network !== host);
+    if (wider) return { kind: 'network-listed', network: wider.network };
+    const [listing] = listings as [(typeof listings)[number]];
+    if (listing.delistAt) return { kind: 'already-scheduled', delistAt: listing.delistAt };
+    if (deps.suppressions.has(entry.email, entry.address.address)) return { kind: 'suppressed' };
+    const limit = deps.limits(entry.email, entry.address.address);
+    if (limit) return { kind: 'limited', limit };
+    const request = requests.create({
+      publicId: randomBytes(16).toString('base64url'),
+      email: entry.email,
+      ip: entry.address.address,
+      network: listing.network,
+      locale: entry.locale,
+      expiresAt: clock.now() + deps.tokenTtlMs,
+    });
+    deps.outbox.enqueue({
+      template: CONFIRMATION_TEMPLATE,
+      recipient: entry.email,
+      locale: entry.locale,
+      payload: { requestId: request.publicId },
+      subjectId: request.publicId,
+    });
+    return { kind: 'queued', request };
+  });
+
   return {
-    /** A sender asks to delist one IP; a confirmation email is queued when self-service applies. */
-    submit: writeTransaction(
-      deps.db,
-      (entry: { email: string; address: SenderAddress; locale: string }): SubmitOutcome => {
-        const listings = blocklist.listingsCovering(entry.address);
-        if (listings.length === 0) return { kind: 'not-listed' };
-        const host = hostNetwork(entry.address);
-        // Removing the host listing would not help while a wider network listing still covers it.
-        const wider = listings.find((listing) => listing.network !== host);
-        if (wider) return { kind: 'network-listed', network: wider.network };
-        const [listing] = listings as [(typeof listings)[number]];
-        if (listing.delistAt) return { kind: 'already-scheduled', delistAt: listing.delistAt };
-        if (deps.suppressions.has(entry.email, entry.address.address)) return { kind: 'suppressed' };
-        const limit = deps.limits(entry.email, entry.address.address);
-        if (limit) return { kind: 'limited', limit };
-        const request = requests.create({
-          publicId: randomBytes(16).toString('base64url'),
-          email: entry.email,
-          ip: entry.address.address,
-          network: listing.network,
-          locale: entry.locale,
-          expiresAt: clock.now() + deps.tokenTtlMs,
-        });
-        deps.outbox.enqueue({
-          template: CONFIRMATION_TEMPLATE,
-          recipient: entry.email,
-          locale: entry.locale,
-          payload: { requestId: request.publicId },
-          subjectId: request.publicId,
-        });
-        return { kind: 'queued', request };
-      },
-    ),
+    /**
+     * A sender asks to delist one IP; a confirmation email is queued when self-service applies.
+     * The address policy may ask DNS, so it runs before the transaction, and only for a listed IP.
+     */
+    async submit(entry: SubmitEntry): Promise<SubmitOutcome> {
+      if (blocklist.listingsCovering(entry.address).length === 0) return { kind: 'not-listed' };
+      const check = await deps.addressPolicy(entry.email, entry.address);
+      if (!check.ok) return { kind: 'address-refused', check };
+      return submitInTransaction(entry);
+    },
 
     /** For the confirmation page: reads only. */
     inspect: lookUp,

@@ -1,5 +1,6 @@
 // Delist requests: the flow's rules, signed links, the recipient's "not me", the sender's status
 // page, limits, and the confirmation email.
+export { type AddressCheck, createAddressPolicy } from './address-policy.js';
 export { confirmationLink, createConfirmationEmail } from './confirmation-email.js';
 export { createDecline, type Decline, type DeclineOutcome } from './decline.js';
 export { createDelistFlow, type DelistFlow, type LinkOutcome, type SubmitOutcome } from './flow.js';

@@ -23,6 +23,17 @@ export const en = {
   'form.legend': 'Your request',
   'form.email': 'Email address',
   'form.email.hint': 'We send the confirmation link here. One address per request.',
+  'form.email.hintRdns':
+    "We send the confirmation link here. It must be an address at the domain of the IP address's reverse DNS name: for mail.example.net, an address at example.net.",
+  'rdns.no-rdns':
+    '{ip} has no reverse DNS name (PTR record), so we cannot tell which domain it belongs to. Ask the provider of the IP address to set one, then try again.',
+  'rdns.not-confirmed':
+    'The reverse DNS name of {ip} is {name}, but {name} does not point back to {ip}. Make the name and the address point to each other, then try again.',
+  'rdns.other-domain':
+    'For {ip} we send the confirmation email only to an address at {domain}, the domain of its reverse DNS name. Enter an address at {domain}.',
+  'rdns.failed.title': 'We could not check the reverse DNS just now',
+  'rdns.failed.body':
+    'Looking up the reverse DNS name of {ip} did not work. Nothing was saved. Try again in a few minutes.',
   'form.ip': 'IP address',
   'form.ip.hint': 'One address, as shown in the error message, for example 203.0.113.7 or 2001:db8::25.',
   'form.ack': 'I have made sure that mail from this IP address will not be abusive or malicious.',

@@ -38,6 +38,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       errors,
       ttl: duration(config.tokenTtlMs),
       delay: duration(config.delistDelayMs),
+      emailHint: t(config.confirmAddressPolicy === 'rdns' ? 'form.email.hintRdns' : 'form.email.hint'),
       ndrExample: ndrText(exampleAddress(values.ip), config.publicUrl),
     });
   }
@@ -52,7 +53,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     attachValidation: true,
     config: { botCheck: 'report' },
   } as const;
-  app.post('/', routeOptions, (request, reply) => {
+  app.post('/', routeOptions, async (request, reply) => {
     const { t } = request.page;
     if (request.validationError || request.botCheckProblem) {
       const messages = request.validationError ? fieldMessages(request) : {};
@@ -67,7 +68,11 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
 
     const form = request.body as DelistForm;
     const ip = form.ip.address;
-    const outcome = portal.flow.submit({ email: form.email, address: form.ip, locale: request.page.locale });
+    const outcome = await portal.flow.submit({
+      email: form.email,
+      address: form.ip,
+      locale: request.page.locale,
+    });
     request.log.info({ outcome: outcome.kind, ip, to: maskEmail(form.email) }, 'delist request');
     switch (outcome.kind) {
       case 'not-listed':
@@ -99,6 +104,23 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
           title: t('suppressed.title'),
           paragraphs: [t('suppressed.body', { ip })],
         });
+      case 'address-refused': {
+        const { check } = outcome;
+        if (check.problem === 'dns-failed') {
+          reply.header('Retry-After', '300');
+          return sendMessagePage(request, reply, 503, {
+            title: t('rdns.failed.title'),
+            paragraphs: [t('rdns.failed.body', { ip })],
+          });
+        }
+        const detail = {
+          ip,
+          name: 'name' in check ? check.name : '',
+          domain: 'domain' in check ? check.domain : '',
+        };
+        const errors = { email: t(`rdns.${check.problem}`, detail) };
+        return sendForm(request, reply, 400, formValues(request.body), errors);
+      }
       case 'queued':
         portal.outboxSender.kick();
         // Post/redirect/get: the sender lands on their request's status page, which a reload
