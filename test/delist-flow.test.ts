@@ -148,6 +148,19 @@ describe('the form', () => {
     expect(response.body).not.toMatch(/\sstyle=/);
   });
 
+  it('marks the CSRF cookie Secure when the portal is served over https, and not otherwise', async () => {
+    expect(
+      String((await portal.app.inject({ method: 'GET', url: '/' })).headers['set-cookie']),
+    ).not.toContain('Secure');
+    const https = await startTestPortal({ env: { PUBLIC_URL: 'https://delist.example.net' } });
+    try {
+      const page = await https.app.inject({ method: 'GET', url: '/' });
+      expect(String(page.headers['set-cookie'])).toContain('Secure');
+    } finally {
+      await https.close();
+    }
+  });
+
   it('never puts a typed value that is not an address into the NDR example', async () => {
     const response = await portal.app.inject({ method: 'GET', url: '/?ip=%3Cb%3Ehi' });
     expect(response.body).toContain('value="&lt;b&gt;hi"');

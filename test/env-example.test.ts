@@ -14,6 +14,12 @@ it('lists every variable of the config schema, and nothing else', () => {
   expect(Object.keys(example).sort()).toEqual(schemaKeys);
 });
 
+it('is described, every variable of it, in the README', () => {
+  const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
+  const missing = Object.keys(example).filter((name) => !readme.includes(`\`${name}\``));
+  expect(missing).toEqual([]);
+});
+
 it('shows the defaults', () => {
   expect(loadConfig(example)).toEqual(loadConfig({}));
 });
