@@ -258,6 +258,32 @@ describe('restarts and failures', () => {
     expect(portal.app.portal.sweeper.sweep().removed).toBe(1);
   });
 
+  it('keeps retrying through an hour of mail-server downtime, with backoff, and sends when it is back', async () => {
+    await start();
+    await smtp.stop();
+    await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
+    await portal.app.portal.outboxSender.idle();
+    // The outbox job runs every OUTBOX_INTERVAL; an hour of it.
+    for (let elapsed = 0; elapsed < 3_600_000; elapsed += 10_000) {
+      portal.clock.advance(10_000);
+      await portal.app.portal.outboxSender.flush();
+    }
+    const row = portal.db.prepare('SELECT state, attempts FROM outbox').get() as {
+      state: string;
+      attempts: number;
+    };
+    expect(row.state).toBe('queued');
+    // 30 s, then doubling: about seven attempts in the hour, not 360.
+    expect(row.attempts).toBeGreaterThanOrEqual(6);
+    expect(row.attempts).toBeLessThanOrEqual(8);
+
+    await smtp.start();
+    portal.clock.advance(3_600_000);
+    await portal.app.portal.outboxSender.flush();
+    expect((await smtp.waitForMail()).subject).toContain('203.0.113.7');
+    expect(portal.db.prepare('SELECT state FROM delist_requests').pluck().get()).toBe('pending');
+  });
+
   it('keeps the email while the mail server is down and sends it when it is back', async () => {
     await start();
     await smtp.stop();

@@ -211,6 +211,9 @@ describe('answers that send nothing', () => {
       ack: 'yes',
     });
     expect(response.body).toContain('203.0.113.7 is already leaving the list');
+    // Nobody learns who else asked.
+    expect(response.body).not.toContain('postmaster');
+    expect(response.body).not.toContain('p***@');
     expect(snapshot(portal.db)).toBe(before);
   });
 });
