@@ -1,0 +1,84 @@
+// Configuration: one schema over the environment, defaults that run a portal on a laptop, and a
+// message naming the variable for every bad value.
+import { expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { parseDuration } from '../src/duration.js';
+
+const KEY = 'k'.repeat(32);
+
+it('runs on defaults alone', () => {
+  const config = loadConfig({});
+  expect(config).toMatchObject({
+    port: 3000,
+    host: '127.0.0.1',
+    publicUrl: 'http://localhost:3000',
+    databasePath: 'data/delist.db',
+    delistDelayMs: 3_600_000,
+    tokenTtlMs: 86_400_000,
+    mailCaptureDir: 'data/mail',
+    tokenKeys: undefined,
+    smtpUrl: undefined,
+    trustProxy: false,
+  });
+  expect(Object.isFrozen(config)).toBe(true);
+});
+
+it.each([
+  ['0', 0],
+  ['90s', 90_000],
+  ['30m', 1_800_000],
+  ['24h', 86_400_000],
+  ['1h30m', 5_400_000],
+  ['7d', 604_800_000],
+  ['500ms', 500],
+])('reads the duration %s', (text, ms) => {
+  expect(parseDuration(text)).toBe(ms);
+  expect(loadConfig({ DELIST_DELAY: text }).delistDelayMs).toBe(ms);
+});
+
+it.each([
+  [{ DELIST_DELAY: '5x' }, 'DELIST_DELAY'],
+  [{ DELIST_DELAY: '-1h' }, 'DELIST_DELAY'],
+  [{ DELIST_DELAY: '1.5h' }, 'DELIST_DELAY'],
+  [{ DELIST_DELAY: '10' }, 'DELIST_DELAY'],
+  [{ TOKEN_TTL: '30s' }, 'TOKEN_TTL'],
+  [{ PORT: 'abc' }, 'PORT'],
+  [{ PORT: '70000' }, 'PORT'],
+  [{ PUBLIC_URL: 'delist.example.net' }, 'PUBLIC_URL'],
+  [{ PUBLIC_URL: 'ftp://delist.example.net' }, 'PUBLIC_URL'],
+  [{ SMTP_URL: 'http://mail.example.net' }, 'SMTP_URL'],
+  [{ TOKEN_KEYS: 'short:abc' }, 'TOKEN_KEYS'],
+  [{ TOKEN_KEYS: KEY }, 'TOKEN_KEYS'],
+  [{ TOKEN_KEYS: `a:${KEY},a:${KEY}` }, 'TOKEN_KEYS'],
+  [{ TOKEN_KEYS: `bad id:${KEY}` }, 'TOKEN_KEYS'],
+  [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  [{ POSTS_PER_MINUTE: '0' }, 'POSTS_PER_MINUTE'],
+  [{ CONFIRM_ADDRESS_POLICY: 'strict' }, 'CONFIRM_ADDRESS_POLICY'],
+  [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY'],
+  [{ HEADERS_TIMEOUT: '1m', REQUEST_TIMEOUT: '30s' }, 'HEADERS_TIMEOUT'],
+])('refuses %o with a message naming %s', (env, name) => {
+  expect(() => loadConfig(env)).toThrow(ConfigError);
+  expect(() => loadConfig(env)).toThrow(new RegExp(`${name}: `));
+});
+
+it('reads token keys in order, trims the public URL and treats empty values as unset', () => {
+  const config = loadConfig({
+    TOKEN_KEYS: `new:${KEY}, old:${'o'.repeat(40)}`,
+    PUBLIC_URL: 'https://delist.example.net/',
+    SMTP_URL: '',
+    PORT: '',
+  });
+  expect(config.tokenKeys?.map((key) => key.id)).toEqual(['new', 'old']);
+  expect(config.publicUrl).toBe('https://delist.example.net');
+  expect(config.smtpUrl).toBeUndefined();
+  expect(config.port).toBe(3000);
+});
+
+it.each([
+  ['false', false],
+  ['true', true],
+  ['2', 2],
+  ['10.0.0.1, 10.0.1.0/24', ['10.0.0.1', '10.0.1.0/24']],
+])('reads TRUST_PROXY=%s', (text, value) => {
+  expect(loadConfig({ TRUST_PROXY: text }).trustProxy).toEqual(value);
+});
