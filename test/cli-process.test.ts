@@ -1,0 +1,116 @@
+// The operator's command line, run as a process the way `npm run cli` runs it, against a real
+// database file: output, exit codes, and the history each change leaves.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { packageRoot } from '../src/paths.js';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'delist-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), ...args], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', DATABASE_PATH: join(dir, 'delist.db'), ...env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function rows<T>(sql: string): T[] {
+  const db = new Database(join(dir, 'delist.db'), { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+
+it('blocks, lists, changes the reason and unblocks, with exit codes scripts can trust', () => {
+  expect(cli(['block', '203.0.113.7', '--reason', 'spam trap', '--by', 'alice'])).toMatchObject({
+    code: 0,
+    out: '203.0.113.7/32: listed\n',
+  });
+  expect(cli(['block', '203.0.113.7', '--reason', 'spam trap', '--by', 'alice']).out).toBe(
+    '203.0.113.7/32: already listed; nothing changed\n',
+  );
+  expect(cli(['block', '203.0.113.7', '--reason', 'botnet', '--by', 'alice']).out).toBe(
+    '203.0.113.7/32: already listed; reason updated\n',
+  );
+  expect(cli(['block', '198.51.100.7/24', '-r', 'snowshoe', '--by', 'bob']).out).toBe(
+    '198.51.100.0/24: listed\n',
+  );
+
+  const table = cli(['list']);
+  expect(table.code).toBe(0);
+  expect(table.out.split('\n')[0]).toMatch(/^NETWORK\s+LISTED AT\s+LEAVES AT\s+REASON$/);
+  expect(table.out).toMatch(/203\.0\.113\.7\/32\s+\d{4}-\d\d-\d\dT[\d:.]+Z\s+-\s+botnet/);
+
+  const listed = JSON.parse(cli(['list', '--json']).out) as Array<Record<string, unknown>>;
+  expect(listed.map((entry) => [entry.network, entry.reason, entry.listedBy])).toEqual([
+    ['203.0.113.7/32', 'botnet', 'cli:alice'],
+    ['198.51.100.0/24', 'snowshoe', 'cli:bob'],
+  ]);
+  expect(
+    rows<{ network: string }>('SELECT network FROM listed_now ORDER BY listed_at').map((r) => r.network),
+  ).toEqual(['203.0.113.7/32', '198.51.100.0/24']);
+
+  expect(cli(['unblock', '203.0.113.7', '--reason', 'cleaned up', '--by', 'alice'])).toMatchObject({
+    code: 0,
+    out: '203.0.113.7/32: unlisted\n',
+  });
+  expect(cli(['unblock', '203.0.113.7'])).toMatchObject({ code: 1, err: '203.0.113.7/32: not listed\n' });
+  expect(
+    rows(
+      "SELECT network, action, actor, reason FROM blocklist_history WHERE network = '203.0.113.7/32' ORDER BY id",
+    ),
+  ).toEqual([
+    { network: '203.0.113.7/32', action: 'listed', actor: 'cli:alice', reason: 'spam trap' },
+    { network: '203.0.113.7/32', action: 'reason_changed', actor: 'cli:alice', reason: 'botnet' },
+    { network: '203.0.113.7/32', action: 'unlisted', actor: 'cli:alice', reason: 'cleaned up' },
+  ]);
+});
+
+it.each([
+  [['block', '10.0.0.1', '--reason', 'x'], /private/],
+  [['block', '0x7f.1', '--reason', 'x'], /four decimal numbers/],
+  [['block', '8.0.0.0/7', '--reason', 'x'], /wider than \/8/],
+  [['block', '203.0.113.7'], /required option '-r, --reason <text>'/],
+  [['block', '203.0.113.7', '--reason', '  '], /--reason must not be empty/],
+  [['frobnicate'], /unknown command 'frobnicate'/],
+  [['unblock', 'mail.example.com'], /not an IP address/],
+])('refuses %j with exit code 2 and says why', (args, message) => {
+  const result = cli(args);
+  expect(result.code).toBe(2);
+  expect(result.err).toMatch(message);
+});
+
+it('names the variable of a bad configuration, with exit code 2', () => {
+  const result = cli(['list'], { DELIST_DELAY: '5x' });
+  expect(result.code).toBe(2);
+  expect(result.err).toContain('DELIST_DELAY');
+});
+
+it('prints help with exit code 0', () => {
+  const result = cli(['--help']);
+  expect(result.code).toBe(0);
+  expect(result.out).toContain('block [options] <ip-or-cidr>');
+});
+
+it('keeps the history append-only', () => {
+  cli(['block', '203.0.113.7', '--reason', 'x']);
+  const db = new Database(join(dir, 'delist.db'));
+  try {
+    expect(() => db.exec("UPDATE blocklist_history SET reason = 'rewritten'")).toThrow(/append-only/);
+    expect(() => db.exec('DELETE FROM blocklist_history')).toThrow(/append-only/);
+  } finally {
+    db.close();
+  }
+});
