@@ -2,7 +2,13 @@
 // go to an address at the registered domain of the IP's forward-confirmed reverse-DNS name.
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { type DnsServer, startDnsServer } from './support/dns-server.js';
-import { snapshot, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+import {
+  listNetwork,
+  snapshot,
+  startTestPortal,
+  submitForm,
+  type TestPortal,
+} from './support/test-portal.js';
 
 let dns: DnsServer;
 let portal: TestPortal;
@@ -36,11 +42,7 @@ async function start(policy: string) {
   for (const cidr of ['203.0.113.7/32', '203.0.113.8/32', '203.0.113.9/32', '203.0.113.10/32']) {
     portal.app.portal.listOperations.block({ cidr, family: 4, prefixLength: 32 }, 'spam', 'cli:t');
   }
-  portal.app.portal.listOperations.block(
-    { cidr: '2001:db8::25/128', family: 6, prefixLength: 128 },
-    'spam',
-    'cli:t',
-  );
+  listNetwork(portal, '2001:db8::25/128', 'spam');
 }
 
 const ask = (email: string, ip: string) => submitForm(portal.app, { email, ip, ack: 'yes' });

@@ -2,6 +2,7 @@
 // unexpired, correctly solved challenge from this portal, and each solution counts once.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import {
+  listNetwork,
   pressDelist,
   snapshot,
   solveBotCheck,
@@ -15,11 +16,7 @@ const form = { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' };
 
 beforeEach(async () => {
   portal = await startTestPortal();
-  portal.app.portal.listOperations.block(
-    { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
-    'spam',
-    'cli:t',
-  );
+  listNetwork(portal, '203.0.113.7/32', 'spam');
 });
 
 afterEach(() => portal.close());

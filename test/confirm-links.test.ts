@@ -7,6 +7,7 @@ import {
   confirmationPath,
   KEY_A,
   KEY_B,
+  listNetwork,
   pressDelist,
   snapshot,
   startTestPortal,
@@ -22,11 +23,7 @@ let portal: TestPortal;
 
 async function start(options: Parameters<typeof startTestPortal>[0] = {}) {
   portal = await startTestPortal({ smtpUrl: smtp.url, ...options });
-  portal.app.portal.listOperations.block(
-    { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
-    'spam',
-    'cli:t',
-  );
+  listNetwork(portal, '203.0.113.7/32', 'spam');
 }
 
 beforeEach(async () => {
@@ -228,11 +225,7 @@ describe('key rotation', () => {
     await portal.restart({ tokenKeys: [KEY_B, KEY_A] });
     expect((await openLink(oldToken)).statusCode).toBe(200);
     const newToken = await (async () => {
-      portal.app.portal.listOperations.block(
-        { cidr: '198.51.100.1/32', family: 4, prefixLength: 32 },
-        'x',
-        'cli:t',
-      );
+      listNetwork(portal, '198.51.100.1/32', 'x');
       await submitForm(portal.app, { email: 'ops@sender.example', ip: '198.51.100.1', ack: 'yes' });
       return tokenOf(confirmationPath(await smtp.waitForMail(2)));
     })();

@@ -2,7 +2,7 @@
 // part, no line longer than SMTP allows, and nothing in it a stranger typed except the IP.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
-import { startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+import { listNetwork, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
 
 let smtp: SmtpSink;
 let portal: TestPortal;
@@ -10,11 +10,7 @@ let portal: TestPortal;
 beforeEach(async () => {
   smtp = await startSmtpSink();
   portal = await startTestPortal({ smtpUrl: smtp.url });
-  portal.app.portal.listOperations.block(
-    { cidr: '2001:db8::25/128', family: 6, prefixLength: 128 },
-    'spam',
-    'cli:t',
-  );
+  listNetwork(portal, '2001:db8::25/128', 'spam');
 });
 
 afterEach(async () => {

@@ -2,18 +2,20 @@
 // answered 503 with a page that says nothing was changed, and nothing half-written remains.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { snapshot, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+import {
+  listNetwork,
+  snapshot,
+  startTestPortal,
+  submitForm,
+  type TestPortal,
+} from './support/test-portal.js';
 
 let portal: TestPortal;
 const form = { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' };
 
 beforeEach(async () => {
   portal = await startTestPortal({ env: { DATABASE_BUSY_TIMEOUT: '100ms' } });
-  portal.app.portal.listOperations.block(
-    { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
-    'spam',
-    'cli:t',
-  );
+  listNetwork(portal, '203.0.113.7/32', 'spam');
 });
 
 afterEach(() => portal.close());

@@ -5,6 +5,7 @@ import { parseSenderAddress } from '../src/blocklist/index.js';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
 import {
   confirmationPath,
+  listNetwork,
   openFormSession,
   pressDelist,
   snapshot,
@@ -27,11 +28,7 @@ let portal: TestPortal;
 beforeEach(async () => {
   smtp = await startSmtpSink();
   portal = await startTestPortal({ smtpUrl: smtp.url });
-  portal.app.portal.listOperations.block(
-    { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
-    'spam trap hits',
-    'cli:test',
-  );
+  listNetwork(portal, '203.0.113.7/32', 'spam trap hits');
 });
 
 afterEach(async () => {
@@ -112,11 +109,7 @@ describe('the happy path', () => {
   it('removes the IP at once when DELIST_DELAY is 0', async () => {
     await portal.close();
     portal = await startTestPortal({ smtpUrl: smtp.url, env: { DELIST_DELAY: '0' } });
-    portal.app.portal.listOperations.block(
-      { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
-      'x',
-      'cli:test',
-    );
+    listNetwork(portal, '203.0.113.7/32', 'x');
     const { path } = await requestLink();
     expect(isListed('203.0.113.7')).toBe(true);
     await pressDelist(portal.app, tokenOf(path));
@@ -185,11 +178,7 @@ describe('answers that send nothing', () => {
   });
 
   it('does not offer self-service for an address listed as part of a network', async () => {
-    portal.app.portal.listOperations.block(
-      { cidr: '198.51.100.0/24', family: 4, prefixLength: 24 },
-      'x',
-      'cli:t',
-    );
+    listNetwork(portal, '198.51.100.0/24', 'x');
     const before = snapshot(portal.db);
     const response = await submitForm(portal.app, {
       email: 'a@sender.example',

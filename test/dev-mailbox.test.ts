@@ -2,17 +2,13 @@
 // whole flow can be walked on one machine.
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+import { listNetwork, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
 
 let portal: TestPortal;
 
 beforeEach(async () => {
   portal = await startTestPortal();
-  portal.app.portal.listOperations.block(
-    { cidr: '2001:db8::25/128', family: 6, prefixLength: 128 },
-    'spam',
-    'cli:t',
-  );
+  listNetwork(portal, '2001:db8::25/128', 'spam');
 });
 
 afterEach(() => portal.close());

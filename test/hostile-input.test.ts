@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   type FormSession,
+  listNetwork,
   openFormSession,
   postForm,
   snapshot,
@@ -132,11 +133,7 @@ let session: FormSession;
 
 beforeAll(async () => {
   portal = await startTestPortal({ env: { POSTS_PER_MINUTE: '100000' } });
-  portal.app.portal.listOperations.block(
-    { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
-    'spam',
-    'cli:t',
-  );
+  listNetwork(portal, '203.0.113.7/32', 'spam');
   session = await openFormSession(portal.app);
 });
 

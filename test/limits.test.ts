@@ -1,7 +1,13 @@
 // The limits that keep the portal from being a tool for abuse: per client per minute, per
 // recipient per hour and per day, per IP per day. Each refusal is a 429 page with Retry-After.
 import { afterEach, expect, it } from 'vitest';
-import { snapshot, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+import {
+  listNetwork,
+  snapshot,
+  startTestPortal,
+  submitForm,
+  type TestPortal,
+} from './support/test-portal.js';
 
 const HOUR = 3_600_000;
 let portal: TestPortal;
@@ -11,11 +17,7 @@ afterEach(() => portal.close());
 async function start(env: Record<string, string>) {
   portal = await startTestPortal({ env });
   for (const last of [1, 2, 3, 4, 5]) {
-    portal.app.portal.listOperations.block(
-      { cidr: `203.0.113.${last}/32`, family: 4, prefixLength: 32 },
-      'spam',
-      'cli:t',
-    );
+    listNetwork(portal, `203.0.113.${last}/32`, 'spam');
   }
 }
 

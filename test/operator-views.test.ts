@@ -2,7 +2,7 @@
 // the scheduled removals just behind and well ahead of the real time.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isoUtc } from '../src/clock.js';
-import { startTestPortal, type TestPortal } from './support/test-portal.js';
+import { listNetwork, startTestPortal, type TestPortal } from './support/test-portal.js';
 
 let portal: TestPortal;
 
@@ -87,11 +87,7 @@ it('stores every timestamp as ISO-8601 UTC text', () => {
 
 it('relisting before the removal cancels it and the requests waiting on it', () => {
   scheduleRemoval('203.0.113.8/32', '203.0.113.8', Date.now() + 60_000);
-  const outcome = portal.app.portal.listOperations.block(
-    { cidr: '203.0.113.8/32', family: 4, prefixLength: 32 },
-    'back again',
-    'cli:test',
-  );
+  const outcome = listNetwork(portal, '203.0.113.8/32', 'back again');
   expect(outcome.outcome).toBe('removal-cancelled');
   expect(
     portal.db.prepare("SELECT delist_at FROM listed_now WHERE network = '203.0.113.8/32'").pluck().get(),

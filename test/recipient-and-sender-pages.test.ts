@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
 import {
   confirmationPath,
+  listNetwork,
   postForm,
   pressDelist,
   snapshot,
@@ -20,11 +21,7 @@ const form = { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' };
 beforeEach(async () => {
   smtp = await startSmtpSink();
   portal = await startTestPortal({ smtpUrl: smtp.url, env: { RESEND_COOLDOWN: '2m', OUTBOX_MAX_AGE: '1h' } });
-  portal.app.portal.listOperations.block(
-    { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
-    'spam',
-    'cli:t',
-  );
+  listNetwork(portal, '203.0.113.7/32', 'spam');
 });
 
 afterEach(async () => {

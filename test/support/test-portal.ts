@@ -7,6 +7,7 @@ import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { ParsedMail } from 'mailparser';
 import { buildApp } from '../../src/app.js';
+import { parseNetwork } from '../../src/blocklist/index.js';
 import { type Config, loadConfig, type TokenKey } from '../../src/config.js';
 import { type Db, openDatabase } from '../../src/db/open.js';
 import { createManualClock, type ManualClock } from './manual-clock.js';
@@ -163,4 +164,11 @@ export function tokenOf(path: string): string {
 export function snapshot(db: Db, more: string[] = []): string {
   const tables = ['blocked_senders', 'blocklist_history', 'delist_requests', 'outbox', ...more];
   return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
+}
+
+/** Puts an address or CIDR on the list as an operator would. */
+export function listNetwork(portal: { app: App }, text: string, reason = 'spam') {
+  const parsed = parseNetwork(text);
+  if (!parsed.ok) throw new Error(`${text}: ${parsed.problem}`);
+  return portal.app.portal.listOperations.block(parsed.value, reason, 'cli:test');
 }
