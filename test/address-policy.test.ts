@@ -40,7 +40,7 @@ async function start(policy: string) {
     env: { CONFIRM_ADDRESS_POLICY: policy, DNS_SERVERS: dns.address, DNS_TIMEOUT: '300ms' },
   });
   for (const cidr of ['203.0.113.7/32', '203.0.113.8/32', '203.0.113.9/32', '203.0.113.10/32']) {
-    portal.app.portal.listOperations.block({ cidr, family: 4, prefixLength: 32 }, 'spam', 'cli:t');
+    listNetwork(portal, cidr);
   }
   listNetwork(portal, '2001:db8::25/128', 'spam');
 }

@@ -50,8 +50,8 @@ it('blocks, lists, changes the reason and unblocks, with exit codes scripts can 
 
   const table = cli(['list']);
   expect(table.code).toBe(0);
-  expect(table.out.split('\n')[0]).toMatch(/^NETWORK\s+LISTED AT\s+LEAVES AT\s+REASON$/);
-  expect(table.out).toMatch(/203\.0\.113\.7\/32\s+\d{4}-\d\d-\d\dT[\d:.]+Z\s+-\s+botnet/);
+  expect(table.out.split('\n')[0]).toMatch(/^NETWORK\s+LISTED AT\s+LEAVES AT\s+CATEGORY\s+REASON$/);
+  expect(table.out).toMatch(/203\.0\.113\.7\/32\s+\d{4}-\d\d-\d\dT[\d:.]+Z\s+-\s+spam\s+botnet/);
 
   const listed = JSON.parse(cli(['list', '--json']).out) as Array<Record<string, unknown>>;
   expect(listed.map((entry) => [entry.network, entry.reason, entry.listedBy])).toEqual([
@@ -78,7 +78,30 @@ it('blocks, lists, changes the reason and unblocks, with exit codes scripts can 
   ]);
 });
 
+it('records a category, a listing that only operators may remove, and an expiry', () => {
+  expect(cli(['block', '203.0.113.7', '-r', 'x', '--category', 'malware', '--no-self-service']).code).toBe(0);
+  expect(cli(['block', '203.0.113.8', '-r', 'x', '--expires', '2099-01-31']).code).toBe(0);
+  expect(cli(['block', '203.0.113.9', '-r', 'x', '--expires', '30d']).code).toBe(0);
+  const listed = JSON.parse(cli(['list', '--json']).out) as Array<Record<string, unknown>>;
+  expect(listed.map((entry) => [entry.network, entry.category, entry.selfService])).toEqual([
+    ['203.0.113.7/32', 'malware', 0],
+    ['203.0.113.8/32', 'spam', 1],
+    ['203.0.113.9/32', 'spam', 1],
+  ]);
+  expect(listed[1]?.expiresAt).toBe('2099-01-31T00:00:00.000Z');
+  const inThirtyDays = Date.parse(String(listed[2]?.expiresAt)) - Date.now();
+  expect(Math.abs(inThirtyDays - 30 * 86_400_000)).toBeLessThan(600_000);
+  const table = cli(['list']).out;
+  expect(table).toMatch(/203\.0\.113\.7\/32 .* malware\*/);
+  expect(table).toContain('* not removable through the portal');
+  expect(table).toMatch(/203\.0\.113\.8\/32\s+\S+\s+2099-01-31T00:00:00\.000Z/);
+});
+
 it.each([
+  [['block', '203.0.113.7', '-r', 'x', '--category', 'naughty'], /--category must be one of spam, malware/],
+  [['block', '203.0.113.7', '-r', 'x', '--expires', 'tomorrow'], /--expires must be a duration/],
+  [['block', '203.0.113.7', '-r', 'x', '--expires', '2001-01-01'], /--expires must be in the future/],
+  [['block', '203.0.113.7', '-r', 'x', '--expires', '2099-01-01T10:00'], /--expires must be a duration/],
   [['block', '10.0.0.1', '--reason', 'x'], /private/],
   [['block', '0x7f.1', '--reason', 'x'], /four decimal numbers/],
   [['block', '8.0.0.0/7', '--reason', 'x'], /wider than \/8/],

@@ -47,7 +47,11 @@ it('keeps tokens, keys and email addresses out of the log', async () => {
     logger: { ...loggerOptions('trace'), stream },
   });
   try {
-    app.portal.listOperations.block({ cidr: '203.0.113.7/32', family: 4, prefixLength: 32 }, 'spam', 'cli:t');
+    app.portal.listOperations.block(
+      { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
+      { reason: 'spam' },
+      'cli:t',
+    );
     await submitForm(app, { email: 'secret.person@sender.example', ip: '203.0.113.7', ack: 'yes' });
     const path = confirmationPath(await smtp.waitForMail());
     await app.portal.outboxSender.idle();

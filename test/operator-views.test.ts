@@ -11,7 +11,7 @@ beforeEach(async () => {
   portal.clock.set(Date.now());
   const { listOperations } = portal.app.portal;
   for (const cidr of ['203.0.113.7/32', '203.0.113.8/32', '203.0.113.9/32']) {
-    listOperations.block({ cidr, family: 4, prefixLength: 32 }, `reason for ${cidr}`, 'cli:test');
+    listOperations.block({ cidr, family: 4, prefixLength: 32 }, { reason: `reason for ${cidr}` }, 'cli:test');
   }
 });
 

@@ -7,33 +7,52 @@ import { networksContaining, type SenderAddress } from './ip.js';
 
 export interface Listing {
   network: string;
+  /** Internal: why an operator listed it. Never shown to senders. */
   reason: string;
+  /** What a sender may be told: spam, malware, phishing, policy... */
+  category: string;
+  /** 1 when the sender may remove it through the portal, 0 when only an operator may. */
+  selfService: 0 | 1;
   listedBy: string;
   listedAt: string;
   delistAt: string | null;
   delistRequestId: number | null;
+  expiresAt: string | null;
+}
+
+/** What an operator decides when listing. */
+export interface ListingDetails {
+  reason: string;
+  category?: string;
+  selfService?: boolean;
+  /** When the listing stops counting by itself (ms since the epoch), or none. */
+  expiresAt?: number | null;
 }
 
 export type HistoryAction =
   | 'listed'
+  | 'relisted'
   | 'reason_changed'
   | 'removal_scheduled'
   | 'removal_cancelled'
   | 'removed'
+  | 'expired'
   | 'unlisted';
 
 export type BlockOutcome =
-  | { outcome: 'listed' | 'reason-changed' | 'unchanged' }
+  | { outcome: 'listed' | 'relisted' | 'reason-changed' | 'unchanged' }
   | { outcome: 'removal-cancelled'; cancelledRequestId: number | null };
 
 export type ScheduleOutcome =
   | { outcome: 'scheduled' | 'already-scheduled'; delistAt: string }
   | { outcome: 'not-listed' };
 
-const COLUMNS = `network, reason, listed_by AS listedBy, listed_at AS listedAt,
-  delist_at AS delistAt, delist_request_id AS delistRequestId`;
-// The one definition of "counts as listed at :at", shared by every reader.
-const COUNTS_AT = '(delist_at IS NULL OR delist_at > :at)';
+const COLUMNS = `network, reason, category, self_service AS selfService, listed_by AS listedBy,
+  listed_at AS listedAt, delist_at AS delistAt, delist_request_id AS delistRequestId, expires_at AS expiresAt`;
+// The one definition of "counts as listed at :at", shared by every reader (and the listed_now view).
+const COUNTS_AT = '(delist_at IS NULL OR delist_at > :at) AND (expires_at IS NULL OR expires_at > :at)';
+const DUE_AT =
+  '(delist_at IS NOT NULL AND delist_at <= :at) OR (expires_at IS NOT NULL AND expires_at <= :at)';
 
 export function createBlocklist(db: Db, clock: Clock) {
   const statements = {
@@ -45,13 +64,18 @@ export function createBlocklist(db: Db, clock: Clock) {
     active: db.prepare<{ at: string }, Listing>(
       `SELECT ${COLUMNS} FROM blocked_senders WHERE ${COUNTS_AT} ORDER BY listed_at, network`,
     ),
-    due: db.prepare<{ at: string }, Listing>(
-      `SELECT ${COLUMNS} FROM blocked_senders WHERE delist_at IS NOT NULL AND delist_at <= :at ORDER BY delist_at`,
-    ),
+    due: db.prepare<{ at: string }, Listing>(`SELECT ${COLUMNS} FROM blocked_senders WHERE ${DUE_AT}`),
     insert: db.prepare(
-      'INSERT INTO blocked_senders (network, reason, listed_by, listed_at) VALUES (:network, :reason, :actor, :at)',
+      `INSERT INTO blocked_senders (network, reason, category, self_service, expires_at, listed_by, listed_at)
+       VALUES (:network, :reason, :category, :selfService, :expiresAt, :actor, :at)`,
     ),
-    setReason: db.prepare('UPDATE blocked_senders SET reason = :reason WHERE network = :network'),
+    setDetails: db.prepare(
+      `UPDATE blocked_senders SET reason = :reason, category = :category, self_service = :selfService,
+       expires_at = :expiresAt WHERE network = :network`,
+    ),
+    selfRemovedBefore: db.prepare<[string], number>(
+      "SELECT 1 FROM blocklist_history WHERE network = ? AND action = 'removed' LIMIT 1",
+    ),
     setRemoval: db.prepare(
       'UPDATE blocked_senders SET delist_at = :delistAt, delist_request_id = :requestId WHERE network = :network',
     ),
@@ -82,18 +106,37 @@ export function createBlocklist(db: Db, clock: Clock) {
     });
   }
 
-  /** Moves one row whose removal time has come out of the list; true when it did. */
+  /**
+   * Moves one row whose end has come (a scheduled removal, or its own expiry, whichever is
+   * first) out of the list into the history; true when it did.
+   */
   function removeIfDue(listing: Listing | undefined, at: string): boolean {
-    if (!listing?.delistAt || listing.delistAt > at) return false;
+    if (!listing) return false;
+    const ends = [listing.delistAt, listing.expiresAt].filter(
+      (time): time is string => time !== null && time <= at,
+    );
+    if (ends.length === 0) return false;
+    const removedFirst =
+      listing.delistAt !== null && ends.every((time) => (listing.delistAt as string) <= time);
     statements.delete.run(listing.network);
     writeHistory({
       network: listing.network,
-      action: 'removed',
+      action: removedFirst ? 'removed' : 'expired',
       actor: 'sweeper',
-      effectiveAt: listing.delistAt,
-      requestId: listing.delistRequestId,
+      effectiveAt: ends.sort()[0],
+      requestId: removedFirst ? listing.delistRequestId : null,
     });
     return true;
+  }
+
+  function detailsRow(network: string, details: ListingDetails) {
+    return {
+      network,
+      reason: details.reason,
+      category: details.category ?? 'spam',
+      selfService: details.selfService === false ? 0 : 1,
+      expiresAt: details.expiresAt == null ? null : isoUtc(details.expiresAt),
+    };
   }
 
   /** The listings that cover an address and count at `at`, narrowest first. */
@@ -119,35 +162,38 @@ export function createBlocklist(db: Db, clock: Clock) {
       return statements.active.all({ at: isoUtc(at) });
     },
 
-    block: writeTransaction(db, (entry: { network: string; reason: string; actor: string }): BlockOutcome => {
+    /** Lists a network, or updates its details; listing again cancels a scheduled removal. */
+    block: writeTransaction(db, (network: string, details: ListingDetails, actor: string): BlockOutcome => {
       const at = isoUtc(clock.now());
-      let existing = statements.find.get(entry.network);
+      const row = detailsRow(network, details);
+      let existing = statements.find.get(network);
       if (removeIfDue(existing, at)) existing = undefined;
       if (!existing) {
-        statements.insert.run({ ...entry, at });
-        writeHistory({ network: entry.network, action: 'listed', actor: entry.actor, reason: entry.reason });
-        return { outcome: 'listed' };
+        statements.insert.run({ ...row, actor, at });
+        // Listed again after a sender removed it: recorded as such, for the next request to see.
+        const action = statements.selfRemovedBefore.get(network) ? 'relisted' : 'listed';
+        writeHistory({ network, action, actor, reason: details.reason });
+        return { outcome: action };
       }
+      const changed =
+        existing.reason !== row.reason ||
+        existing.category !== row.category ||
+        existing.selfService !== row.selfService ||
+        existing.expiresAt !== row.expiresAt;
+      if (changed) statements.setDetails.run(row);
       if (existing.delistAt) {
-        statements.setRemoval.run({ network: entry.network, delistAt: null, requestId: null });
-        statements.setReason.run({ network: entry.network, reason: entry.reason });
+        statements.setRemoval.run({ network, delistAt: null, requestId: null });
         writeHistory({
-          network: entry.network,
+          network,
           action: 'removal_cancelled',
-          actor: entry.actor,
-          reason: entry.reason,
+          actor,
+          reason: details.reason,
           requestId: existing.delistRequestId,
         });
         return { outcome: 'removal-cancelled', cancelledRequestId: existing.delistRequestId };
       }
-      if (existing.reason === entry.reason) return { outcome: 'unchanged' };
-      statements.setReason.run({ network: entry.network, reason: entry.reason });
-      writeHistory({
-        network: entry.network,
-        action: 'reason_changed',
-        actor: entry.actor,
-        reason: entry.reason,
-      });
+      if (!changed) return { outcome: 'unchanged' };
+      writeHistory({ network, action: 'reason_changed', actor, reason: details.reason });
       return { outcome: 'reason-changed' };
     }),
 
@@ -194,7 +240,7 @@ export function createBlocklist(db: Db, clock: Clock) {
       },
     ),
 
-    /** Tidies: moves every row whose removal time has come into the history. */
+    /** Tidies: moves every row whose removal or expiry time has come into the history. */
     removeDue: writeTransaction(db, (): Listing[] => {
       const at = isoUtc(clock.now());
       const due = statements.due.all({ at });

@@ -4,6 +4,7 @@ export {
   type BlockOutcome,
   createBlocklist,
   type Listing,
+  type ListingDetails,
   type ScheduleOutcome,
 } from './blocklist.js';
 export {

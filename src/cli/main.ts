@@ -4,13 +4,15 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { Command, CommanderError } from 'commander';
+import { CATEGORIES } from '../blocklist/categories.js';
 import { createBlocklist } from '../blocklist/index.js';
 import { systemClock } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { type Db, openDatabase } from '../db/open.js';
 import { createDelistRequests } from '../delist/index.js';
 import { createListOperations } from '../operator/list-operations.js';
-import { formatListing, LISTING_COLUMNS } from './list-output.js';
+import { formatListing, LISTING_COLUMNS, NO_SELF_SERVICE_NOTE } from './list-output.js';
+import { categoryOption, expiresOption } from './listing-options.js';
 import { networkArgument, UsageError } from './network-argument.js';
 
 function withOperations<T>(run: (operations: ReturnType<typeof createListOperations>) => T): T {
@@ -30,8 +32,17 @@ function withOperations<T>(run: (operations: ReturnType<typeof createListOperati
 
 const actor = (by: string | undefined) => `cli:${by ?? userInfo().username}`;
 
+interface BlockOptions {
+  reason: string;
+  category?: string;
+  selfService: boolean;
+  expires?: string;
+  by?: string;
+}
+
 const BLOCK_MESSAGES = {
   listed: 'listed',
+  relisted: 'listed again (it had been removed by a sender before)',
   'reason-changed': 'already listed; reason updated',
   unchanged: 'already listed; nothing changed',
   'removal-cancelled': 'listed again; its scheduled removal is cancelled',
@@ -47,13 +58,22 @@ export function buildProgram(): Command {
     .command('block')
     .description('Add an IP address or CIDR network to the list (or cancel its scheduled removal)')
     .argument('<ip-or-cidr>', 'e.g. 203.0.113.7, 198.51.100.0/24 or 2001:db8::/48')
-    .requiredOption('-r, --reason <text>', 'why it is listed (shown to operators)')
+    .requiredOption('-r, --reason <text>', 'why it is listed (for operators only)')
+    .option('-c, --category <name>', `what senders may be told: ${CATEGORIES.join(', ')}`, 'spam')
+    .option('--no-self-service', 'senders cannot remove it through the portal')
+    .option('--expires <when>', 'stop listing it then: a duration (30d) or an ISO date or time')
     .option('--by <name>', 'operator name for the history (default: your user name)')
-    .action((input: string, options: { reason: string; by?: string }) => {
+    .action((input: string, options: BlockOptions) => {
       const network = networkArgument(input);
       const reason = options.reason.trim();
       if (!reason) throw new UsageError('--reason must not be empty');
-      const result = withOperations((operations) => operations.block(network, reason, actor(options.by)));
+      const details = {
+        reason,
+        category: categoryOption(options.category),
+        selfService: options.selfService,
+        expiresAt: expiresOption(options.expires, systemClock.now()) ?? null,
+      };
+      const result = withOperations((operations) => operations.block(network, details, actor(options.by)));
       process.stdout.write(`${network.cidr}: ${BLOCK_MESSAGES[result.outcome]}\n`);
     });
 
@@ -92,6 +112,7 @@ export function buildProgram(): Command {
       }
       process.stdout.write(`${LISTING_COLUMNS}\n`);
       for (const listing of listings) process.stdout.write(`${formatListing(listing)}\n`);
+      if (listings.some((listing) => !listing.selfService)) process.stdout.write(`${NO_SELF_SERVICE_NOTE}\n`);
     });
 
   return program;

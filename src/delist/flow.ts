@@ -16,6 +16,7 @@ import type { Suppressions } from './suppressions.js';
 export type SubmitOutcome =
   | { kind: 'not-listed' }
   | { kind: 'network-listed'; network: string }
+  | { kind: 'no-self-service' }
   | { kind: 'already-scheduled'; delistAt: string }
   | { kind: 'limited'; limit: LimitHit }
   | { kind: 'suppressed' }
@@ -72,6 +73,7 @@ export function createDelistFlow(deps: {
     if (wider) return { kind: 'network-listed', network: wider.network };
     const [listing] = listings as [(typeof listings)[number]];
     if (listing.delistAt) return { kind: 'already-scheduled', delistAt: listing.delistAt };
+    if (!listing.selfService) return { kind: 'no-self-service' };
     if (deps.suppressions.has(entry.email, entry.address.address)) return { kind: 'suppressed' };
     const limit = deps.limits(entry.email, entry.address.address);
     if (limit) return { kind: 'limited', limit };

@@ -170,5 +170,5 @@ export function snapshot(db: Db, more: string[] = []): string {
 export function listNetwork(portal: { app: App }, text: string, reason = 'spam') {
   const parsed = parseNetwork(text);
   if (!parsed.ok) throw new Error(`${text}: ${parsed.problem}`);
-  return portal.app.portal.listOperations.block(parsed.value, reason, 'cli:test');
+  return portal.app.portal.listOperations.block(parsed.value, { reason }, 'cli:test');
 }

@@ -79,6 +79,8 @@ export const en = {
   'networkListed.body':
     'This address is on the list as part of the network {network}. Listings of whole networks are reviewed by our staff and cannot be removed through this portal.',
 
+  'noSelfService.body': 'This listing is reviewed by our staff and cannot be removed through this portal.',
+
   'alreadyScheduled.title': '{ip} is already leaving the list',
   'alreadyScheduled.body': 'Its removal is already scheduled. It leaves the list at this time:',
 

@@ -85,6 +85,11 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
           title: t('networkListed.title', { ip }),
           paragraphs: [t('networkListed.body', { network: outcome.network })],
         });
+      case 'no-self-service':
+        return sendMessagePage(request, reply, 200, {
+          title: t('networkListed.title', { ip }),
+          paragraphs: [t('noSelfService.body')],
+        });
       case 'already-scheduled':
         return sendMessagePage(request, reply, 200, {
           title: t('alreadyScheduled.title', { ip }),
