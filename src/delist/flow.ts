@@ -1,12 +1,13 @@
 // The rules of the delist flow: who may ask, what a confirmation link may do, and when the
 // removal happens. Every state change is one transaction; GET-side lookups change nothing.
 import { randomBytes } from 'node:crypto';
-import { type Blocklist, hostNetwork, type SenderAddress } from '../blocklist/index.js';
+import type { Blocklist, SenderAddress } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { Outbox } from '../mail/index.js';
 import type { AddressCheck, AddressPolicyCheck } from './address-policy.js';
+import { eligibility } from './eligibility.js';
 import type { FindLinkedRequest, LinkProblem } from './link-lookup.js';
 import { CONFIRMATION_TEMPLATE } from './request-status.js';
 import type { DelistRequest, DelistRequests } from './requests.js';
@@ -65,15 +66,11 @@ export function createDelistFlow(deps: {
   type SubmitEntry = { email: string; address: SenderAddress; locale: string };
 
   const submitInTransaction = writeTransaction(deps.db, (entry: SubmitEntry): SubmitOutcome => {
-    const listings = blocklist.listingsCovering(entry.address);
-    if (listings.length === 0) return { kind: 'not-listed' };
-    const host = hostNetwork(entry.address);
-    // Removing the host listing would not help while a wider network listing still covers it.
-    const wider = listings.find((listing) => listing.network !== host);
-    if (wider) return { kind: 'network-listed', network: wider.network };
-    const [listing] = listings as [(typeof listings)[number]];
-    if (listing.delistAt) return { kind: 'already-scheduled', delistAt: listing.delistAt };
-    if (!listing.selfService) return { kind: 'no-self-service' };
+    const answer = eligibility(entry.address, blocklist.listingsCovering(entry.address));
+    if (answer.kind === 'already-scheduled') return { kind: answer.kind, delistAt: answer.delistAt };
+    if (answer.kind !== 'self-service')
+      return answer.kind === 'network-listed' ? answer : { kind: answer.kind };
+    const { listing } = answer;
     if (deps.suppressions.has(entry.email, entry.address.address)) return { kind: 'suppressed' };
     const limit = deps.limits(entry.email, entry.address.address);
     if (limit) return { kind: 'limited', limit };

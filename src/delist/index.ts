@@ -3,6 +3,7 @@
 export { type AddressCheck, createAddressPolicy } from './address-policy.js';
 export { confirmationLink, createConfirmationEmail } from './confirmation-email.js';
 export { createDecline, type Decline, type DeclineOutcome } from './decline.js';
+export { type Eligibility, eligibility } from './eligibility.js';
 export { createDelistFlow, type DelistFlow, type LinkOutcome, type SubmitOutcome } from './flow.js';
 export { createLinkLookup, type LinkProblem } from './link-lookup.js';
 export {

@@ -1,0 +1,22 @@
+// Whether a sender can remove an address through the portal, from the listings that cover it.
+// The delist flow and the public lookup ask the same question, so they share this answer.
+import { hostNetwork, type Listing, type SenderAddress } from '../blocklist/index.js';
+
+export type Eligibility =
+  | { kind: 'not-listed' }
+  /** Removing the host listing would not help while a wider network listing still covers it. */
+  | { kind: 'network-listed'; network: string }
+  | { kind: 'already-scheduled'; listing: Listing; delistAt: string }
+  | { kind: 'no-self-service'; listing: Listing }
+  | { kind: 'self-service'; listing: Listing };
+
+export function eligibility(address: SenderAddress, listings: Listing[]): Eligibility {
+  const [listing] = listings;
+  if (!listing) return { kind: 'not-listed' };
+  const host = hostNetwork(address);
+  const wider = listings.find((candidate) => candidate.network !== host);
+  if (wider) return { kind: 'network-listed', network: wider.network };
+  if (listing.delistAt) return { kind: 'already-scheduled', listing, delistAt: listing.delistAt };
+  if (!listing.selfService) return { kind: 'no-self-service', listing };
+  return { kind: 'self-service', listing };
+}
