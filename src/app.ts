@@ -6,12 +6,13 @@ import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { type Clock, systemClock } from './clock.js';
 import type { Config, TokenKey } from './config.js';
 import type { Db } from './db/open.js';
+import { DEFAULT_LOCALE, translator } from './i18n/index.js';
 import type { MailTransport } from './mail/index.js';
 import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import botCheck from './web/plugins/bot-check.js';
 import locale from './web/plugins/locale.js';
-import problemPages, { problemPageHtml } from './web/plugins/problem-pages.js';
+import problemPages, { isApiRequest, problemJson, problemPageHtml } from './web/plugins/problem-pages.js';
 import rateLimit from './web/plugins/rate-limit.js';
 import security from './web/plugins/security.js';
 import views from './web/plugins/views.js';
@@ -19,6 +20,7 @@ import confirmRoutes from './web/routes/confirm.js';
 import declineRoutes from './web/routes/decline.js';
 import delistFormRoutes from './web/routes/delist-form.js';
 import devMailboxRoutes from './web/routes/dev-mailbox.js';
+import lookupRoutes from './web/routes/lookup.js';
 import requestStatusRoutes from './web/routes/request-status.js';
 import { useZodValidation } from './web/validation.js';
 
@@ -58,12 +60,22 @@ export async function buildApp(deps: AppDeps) {
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: 2 * config.requestTimeoutMs,
     keepAliveTimeout: 5_000,
+    // Path parameters long enough to reach the routes' own validation, which says what is wrong.
+    routerOptions: { maxParamLength: 500 },
     // Errors the router finds before any route (a malformed URL, an overlong path segment) go
     // through the same error handler as every other error, so they get a page too.
-    frameworkErrors: (error, _request, reply) => {
+    frameworkErrors: (error, request, reply) => {
       const status = error.statusCode ?? 400;
+      const answer = reply as FastifyReply;
+      if (isApiRequest(request.url)) {
+        const t = translator(DEFAULT_LOCALE);
+        answer
+          .code(status)
+          .send(problemJson(status, t('problem.badRequest.title'), t('problem.badRequest.body')));
+        return;
+      }
       void problemPageHtml(app, status).then((html) =>
-        (reply as FastifyReply).code(status).type('text/html; charset=utf-8').send(html),
+        answer.code(status).type('text/html; charset=utf-8').send(html),
       );
     },
     trustProxy: trustProxySetting(config.trustProxy),
@@ -93,6 +105,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(requestStatusRoutes, { portal });
   await app.register(confirmRoutes, { portal });
   await app.register(declineRoutes, { portal });
+  await app.register(lookupRoutes, { portal });
   if (portal.transport.mode === 'capture') await app.register(devMailboxRoutes, { portal });
 
   return app;

@@ -15,6 +15,7 @@ import {
   createDelistFlow,
   createDelistRequests,
   createLinkLookup,
+  createLookup,
   createRequestStatus,
   createSendLimits,
   createSuppressions,
@@ -109,6 +110,7 @@ export function createPortal(deps: PortalDeps) {
       tokenTtlMs: config.tokenTtlMs,
     }),
     decline: createDecline({ db, findLinked, requests, suppressions }),
+    lookup: createLookup(blocklist),
     requestStatus: createRequestStatus({
       db,
       clock,

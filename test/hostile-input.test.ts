@@ -144,6 +144,8 @@ interface Case {
   send: () => Promise<{ statusCode: number; body: string }>;
   /** A page that only shows something may answer 200; everything else must be refused. */
   mayShow?: boolean;
+  /** The JSON API answers { error: { code, message } } instead of a page. */
+  json?: boolean;
 }
 
 const valid = { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' };
@@ -164,11 +166,26 @@ const q = (text: string) => {
   }
 };
 
+function explainedInJson(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { error?: { message?: unknown } };
+    return typeof parsed.error?.message === 'string' && parsed.error.message.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 function corpus(): Case[] {
   const cases: Case[] = [];
   for (const ip of [...IP_SPELLINGS, ...INJECTIONS]) {
     cases.push({ name: `form ip=${JSON.stringify(ip).slice(0, 40)}`, send: post('/', { ...valid, ip }) });
     cases.push({ name: `prefill ?ip=${ip.slice(0, 40)}`, send: get(`/?ip=${q(ip)}`), mayShow: true });
+    cases.push({ name: `lookup ?ip=${ip.slice(0, 40)}`, send: get(`/lookup?ip=${q(ip)}`), mayShow: true });
+    cases.push({
+      name: `API lookup ${ip.slice(0, 40)}`,
+      send: get(`/api/v1/lookup/${q(ip) || '%20'}`),
+      json: true,
+    });
   }
   for (const email of [...EMAILS, ...INJECTIONS]) {
     cases.push({
@@ -246,7 +263,9 @@ it('answers at least 500 hostile inputs without a 5xx, with a page, and writes n
       ? status === 200 || (status >= 400 && status < 500)
       : status >= 400 && status < 500;
     if (!allowed) failures.push(`${testCase.name}: ${status}`);
-    else if (!/<h1>[^<]+<\/h1>/.test(response.body))
+    else if (testCase.json) {
+      if (!explainedInJson(response.body)) failures.push(`${testCase.name}: no JSON error message`);
+    } else if (!/<h1>[^<]+<\/h1>/.test(response.body))
       failures.push(`${testCase.name}: no heading in the page`);
   }
   expect(failures).toEqual([]);

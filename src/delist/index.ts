@@ -6,6 +6,7 @@ export { createDecline, type Decline, type DeclineOutcome } from './decline.js';
 export { type Eligibility, eligibility } from './eligibility.js';
 export { createDelistFlow, type DelistFlow, type LinkOutcome, type SubmitOutcome } from './flow.js';
 export { createLinkLookup, type LinkProblem } from './link-lookup.js';
+export { createLookup, type Lookup, type LookupAnswer } from './lookup.js';
 export {
   CONFIRMATION_TEMPLATE,
   createRequestStatus,

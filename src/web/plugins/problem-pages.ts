@@ -29,11 +29,22 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, status: numbe
   reply.locals = { ...request.page };
   const { t } = request.page;
   const [title, body] = keys ?? ['problem.badRequest.title', 'problem.badRequest.body'];
+  if (isApiRequest(request.url)) return reply.code(status).send(problemJson(status, t(title), t(body)));
   return sendMessagePage(request, reply, status, {
     title: t(title),
     paragraphs: [t(body)],
     link: { href: '/', text: t('problem.home') },
   });
+}
+
+/** The JSON API answers its errors in JSON: { error: { code, message } }. */
+export function isApiRequest(url: string): boolean {
+  return url.startsWith('/api/');
+}
+
+export function problemJson(status: number, title: string, body: string) {
+  const code = status === 404 ? 'not-found' : status >= 500 ? 'unavailable' : 'bad-request';
+  return { error: { code, message: `${title}. ${body}` } };
 }
 
 /**
