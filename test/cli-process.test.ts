@@ -1,11 +1,11 @@
 // The operator's command line, run as a process the way `npm run cli` runs it, against a real
 // database file: output, exit codes, and the history each change leaves.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packageRoot } from '../src/paths.js';
 
 let dir: string;
@@ -136,4 +136,56 @@ it('keeps the history append-only', () => {
   } finally {
     db.close();
   }
+});
+
+describe('import', () => {
+  it('lists a file of addresses and networks, skips bad lines by number, and changes nothing the second time', () => {
+    writeFileSync(
+      join(dir, 'feed.txt'),
+      [
+        '# spam feed, 2026-11-24',
+        '203.0.113.7',
+        '198.51.100.0/24 ; snowshoe range',
+        '',
+        '2001:db8::25   # trailing comment',
+        '10.0.0.1',
+        '0x7f.1;odd spelling',
+        '203.0.113.7',
+      ].join('\n'),
+    );
+    const first = cli(['import', 'feed.txt', '--by', 'feeds', '--category', 'spam']);
+    expect(first.code).toBe(1);
+    expect(first.out).toBe('feed.txt: 3 listed, 1 already listed, 2 bad lines skipped\n');
+    expect(first.err).toContain('line 6: "10.0.0.1": a private or shared address');
+    expect(first.err).toContain('line 7: "0x7f.1;odd spelling": write IPv4 as four decimal numbers');
+    expect(rows('SELECT network, reason, listed_by AS listedBy FROM blocked_senders ORDER BY id')).toEqual([
+      { network: '203.0.113.7/32', reason: 'imported from feed.txt', listedBy: 'cli:feeds' },
+      { network: '198.51.100.0/24', reason: 'snowshoe range', listedBy: 'cli:feeds' },
+      { network: '2001:db8::25/128', reason: 'imported from feed.txt', listedBy: 'cli:feeds' },
+    ]);
+    const historyRows = rows('SELECT count(*) AS n FROM blocklist_history');
+    const second = cli(['import', 'feed.txt']);
+    expect(second.out).toBe('feed.txt: 0 listed, 4 already listed, 2 bad lines skipped\n');
+    expect(rows('SELECT count(*) AS n FROM blocklist_history')).toEqual(historyRows);
+  });
+
+  it('imports nothing from a file with a bad line under --strict', () => {
+    writeFileSync(join(dir, 'feed.txt'), '203.0.113.7\nnonsense\n');
+    const result = cli(['import', 'feed.txt', '--strict']);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('nothing imported (--strict)');
+    expect(rows('SELECT * FROM blocked_senders')).toEqual([]);
+  });
+
+  it('reads standard input', () => {
+    const result = spawnSync(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), 'import', '-'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', DATABASE_PATH: join(dir, 'delist.db') },
+      input: '203.0.113.9;from a pipe\n',
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('-: 1 listed, 0 already listed, 0 bad lines skipped\n');
+    expect(rows('SELECT reason FROM blocked_senders')).toEqual([{ reason: 'from a pipe' }]);
+  });
 });

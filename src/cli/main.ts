@@ -1,36 +1,15 @@
-// The operator's command line: delist-portal block|unblock|list. It opens the same database as
+// The operator's command line: delist-portal block|unblock|list|import. It opens the same database as
 // the portal (DATABASE_PATH, also read from .env), so changes take effect for the running portal.
 // Exit codes: 0 done, 1 failed, 2 wrong usage or argument.
-import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { CATEGORIES } from '../blocklist/categories.js';
-import { createBlocklist } from '../blocklist/index.js';
 import { systemClock } from '../clock.js';
-import { ConfigError, loadConfig } from '../config.js';
-import { type Db, openDatabase } from '../db/open.js';
-import { createDelistRequests } from '../delist/index.js';
-import { createListOperations } from '../operator/list-operations.js';
+import { ConfigError } from '../config.js';
+import { addImportCommand } from './import-command.js';
 import { formatListing, LISTING_COLUMNS, NO_SELF_SERVICE_NOTE } from './list-output.js';
 import { categoryOption, expiresOption } from './listing-options.js';
 import { networkArgument, UsageError } from './network-argument.js';
-
-function withOperations<T>(run: (operations: ReturnType<typeof createListOperations>) => T): T {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  const config = loadConfig();
-  const db: Db = openDatabase(config.databasePath, systemClock, {
-    busyTimeoutMs: config.databaseBusyTimeoutMs,
-  });
-  try {
-    const blocklist = createBlocklist(db, systemClock);
-    const requests = createDelistRequests(db, systemClock);
-    return run(createListOperations({ db, blocklist, requests }));
-  } finally {
-    db.close();
-  }
-}
-
-const actor = (by: string | undefined) => `cli:${by ?? userInfo().username}`;
+import { actor, withOperations } from './operator-database.js';
 
 interface BlockOptions {
   reason: string;
@@ -63,7 +42,7 @@ export function buildProgram(): Command {
     .option('--no-self-service', 'senders cannot remove it through the portal')
     .option('--expires <when>', 'stop listing it then: a duration (30d) or an ISO date or time')
     .option('--by <name>', 'operator name for the history (default: your user name)')
-    .action((input: string, options: BlockOptions) => {
+    .action(async (input: string, options: BlockOptions) => {
       const network = networkArgument(input);
       const reason = options.reason.trim();
       if (!reason) throw new UsageError('--reason must not be empty');
@@ -73,7 +52,9 @@ export function buildProgram(): Command {
         selfService: options.selfService,
         expiresAt: expiresOption(options.expires, systemClock.now()) ?? null,
       };
-      const result = withOperations((operations) => operations.block(network, details, actor(options.by)));
+      const result = await withOperations((operations) =>
+        operations.block(network, details, actor(options.by)),
+      );
       process.stdout.write(`${network.cidr}: ${BLOCK_MESSAGES[result.outcome]}\n`);
     });
 
@@ -83,9 +64,9 @@ export function buildProgram(): Command {
     .argument('<ip-or-cidr>', 'the network exactly as listed (see list)')
     .option('-r, --reason <text>', 'why it is removed (kept in the history)')
     .option('--by <name>', 'operator name for the history (default: your user name)')
-    .action((input: string, options: { reason?: string; by?: string }) => {
+    .action(async (input: string, options: { reason?: string; by?: string }) => {
       const network = networkArgument(input);
-      const result = withOperations((operations) =>
+      const result = await withOperations((operations) =>
         operations.unblock(network, actor(options.by), options.reason),
       );
       if (result.outcome === 'not-listed') {
@@ -100,8 +81,8 @@ export function buildProgram(): Command {
     .command('list')
     .description('Show what counts as listed now, including removals that are scheduled')
     .option('--json', 'one JSON array, for scripts')
-    .action((options: { json?: boolean }) => {
-      const listings = withOperations((operations) => operations.list());
+    .action(async (options: { json?: boolean }) => {
+      const listings = await withOperations((operations) => operations.list());
       if (options.json) {
         process.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
         return;
@@ -115,12 +96,13 @@ export function buildProgram(): Command {
       if (listings.some((listing) => !listing.selfService)) process.stdout.write(`${NO_SELF_SERVICE_NOTE}\n`);
     });
 
+  addImportCommand(program);
   return program;
 }
 
-export function runCli(argv: string[]): number {
+export async function runCli(argv: string[]): Promise<number> {
   try {
-    buildProgram().parse(argv, { from: 'user' });
+    await buildProgram().parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -136,4 +118,4 @@ export function runCli(argv: string[]): number {
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2));
+process.exitCode = await runCli(process.argv.slice(2));

@@ -22,6 +22,10 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+export function networkProblemText(problem: NetworkProblem): string {
+  return PROBLEMS[problem];
+}
+
 export function networkArgument(input: string): Network {
   const parsed = parseNetwork(input);
   if (!parsed.ok) throw new UsageError(`${JSON.stringify(input)}: ${PROBLEMS[parsed.problem]}`);
