@@ -56,7 +56,9 @@ export function createBulkImport(db: Db, clock: Clock) {
         selfService: options.selfService ? 1 : 0,
       };
       // In index order, so the B-tree pages a batch touches stay in the cache (about twice as fast).
-      const sorted = [...entries].sort((a, b) => (a.network < b.network ? -1 : a.network > b.network ? 1 : 0));
+      const sorted = [...entries].sort((a, b) =>
+        a.network < b.network ? -1 : a.network > b.network ? 1 : 0,
+      );
       for (const entry of sorted) {
         if (insert.run({ ...row, ...entry }).changes === 0) {
           const previous = ended.get({ network: entry.network, at });
