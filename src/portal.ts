@@ -21,6 +21,7 @@ import {
   createSuppressions,
   createTokenSigner,
 } from './delist/index.js';
+import { createHealth } from './jobs/health.js';
 import { createSweeper } from './jobs/sweeper.js';
 import {
   createEmailRenderer,
@@ -111,6 +112,7 @@ export function createPortal(deps: PortalDeps) {
     }),
     decline: createDecline({ db, findLinked, requests, suppressions }),
     lookup: createLookup(blocklist),
+    health: createHealth(db, clock),
     requestStatus: createRequestStatus({
       db,
       clock,

@@ -1,0 +1,51 @@
+// /healthz and /metrics: what monitoring sees, read from the database at the moment of asking.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { listNetwork, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+
+let portal: TestPortal;
+
+beforeEach(async () => {
+  portal = await startTestPortal({ smtpUrl: 'smtp://127.0.0.1:9' });
+  listNetwork(portal, '203.0.113.7');
+  listNetwork(portal, '198.51.100.0/24');
+});
+afterEach(() => portal.close());
+
+it('reports the database, migrations, list and outbox', async () => {
+  await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
+  await portal.app.portal.outboxSender.idle();
+  portal.clock.advance(90_000);
+  const response = await portal.app.inject({ method: 'GET', url: '/healthz' });
+  expect(response.statusCode).toBe(200);
+  const health = response.json();
+  expect(health).toMatchObject({
+    ok: true,
+    database: 'ok',
+    list: { listed: 2, leaving: 0 },
+    outbox: { queued: 1, oldestQueuedSeconds: 90, failed: 0 },
+  });
+  expect(health.migrations.applied).toBe(health.migrations.known);
+});
+
+it('answers 503 when the database is behind its migrations or unreachable', async () => {
+  portal.db.exec(
+    'DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)',
+  );
+  expect((await portal.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(503);
+  portal.db.close();
+  const gone = await portal.app.inject({ method: 'GET', url: '/healthz' });
+  expect(gone.statusCode).toBe(503);
+  expect(gone.json().database).toBe('unreachable');
+});
+
+it('exposes Prometheus metrics', async () => {
+  await portal.app.inject({ method: 'GET', url: '/' });
+  await portal.app.inject({ method: 'GET', url: '/nothing' });
+  const response = await portal.app.inject({ method: 'GET', url: '/metrics' });
+  expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toContain('text/plain');
+  expect(response.body).toContain('delist_blocklist_listed 2');
+  expect(response.body).toContain('delist_outbox_queued 0');
+  expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="2xx"\} 1/);
+  expect(response.body).toMatch(/delist_http_responses_total\{route="unknown",status="4xx"\} 1/);
+});
