@@ -191,3 +191,42 @@ describe('import', () => {
     expect(rows('SELECT reason FROM blocked_senders')).toEqual([{ reason: 'from a pipe' }]);
   });
 });
+
+describe('show, export and list filters', () => {
+  beforeEach(() => {
+    cli(['block', '203.0.113.7', '-r', 'trap, "quoted"', '--by', 'alice']);
+    cli(['block', '203.0.113.0/24', '-r', 'range', '--category', 'compromised', '--expires', '2099-01-01']);
+    cli(['block', '198.51.100.1', '-r', 'old']);
+    cli(['unblock', '198.51.100.1', '-r', 'cleaned']);
+  });
+
+  it('shows every listing covering an address and what happened to them', () => {
+    const shown = cli(['show', '203.0.113.7']);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toMatch(/203\.0\.113\.7\/32 .* spam\s+trap, "quoted"/);
+    expect(shown.out).toMatch(/203\.0\.113\.0\/24 .* 2099-01-01T00:00:00\.000Z\s+compromised\s+range/);
+    expect(shown.out).toContain('HISTORY');
+    expect(shown.out).toMatch(/203\.0\.113\.7\/32 {2}listed {2}cli:alice {2}trap/);
+    const json = JSON.parse(cli(['show', '198.51.100.1', '--json']).out);
+    expect(json.listings).toEqual([]);
+    expect(json.history.map((entry: { action: string }) => entry.action)).toEqual(['listed', 'unlisted']);
+    expect(cli(['show', '192.0.2.55']).out).toBe('192.0.2.55: not listed\n');
+  });
+
+  it('exports what counts now as plain lines or CSV', () => {
+    expect(cli(['export']).out).toBe('203.0.113.7/32\n203.0.113.0/24\n');
+    const csv = cli(['export', '--format', 'csv']).out.split('\n');
+    expect(csv[0]).toBe('network,category,self_service,reason,listed_by,listed_at,delist_at,expires_at');
+    expect(csv[1]).toMatch(/^203\.0\.113\.7\/32,spam,1,"trap, ""quoted""",cli:alice,[^,]+,,$/);
+    expect(cli(['export', '--format', 'xml'])).toMatchObject({ code: 2 });
+  });
+
+  it('filters the list to what is leaving, or what was listed since a time', () => {
+    const leaving = JSON.parse(cli(['list', '--json', '--leaving']).out);
+    expect(leaving.map((listing: { network: string }) => listing.network)).toEqual(['203.0.113.0/24']);
+    expect(JSON.parse(cli(['list', '--json', '--since', '1h']).out)).toHaveLength(2);
+    expect(JSON.parse(cli(['list', '--json', '--since', '2099-01-01']).out)).toEqual([]);
+    expect(cli(['list', '--csv']).out.split('\n')[0]).toContain('network,category');
+    expect(cli(['list', '--since', 'yesterday'])).toMatchObject({ code: 2 });
+  });
+});

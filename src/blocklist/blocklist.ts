@@ -39,6 +39,16 @@ export type HistoryAction =
   | 'expired'
   | 'unlisted';
 
+export interface HistoryEntry {
+  recordedAt: string;
+  effectiveAt: string;
+  network: string;
+  action: HistoryAction;
+  actor: string;
+  reason: string | null;
+  delistRequestId: number | null;
+}
+
 export type BlockOutcome =
   | { outcome: 'listed' | 'relisted' | 'reason-changed' | 'unchanged' }
   | { outcome: 'removal-cancelled'; cancelledRequestId: number | null };
@@ -72,6 +82,11 @@ export function createBlocklist(db: Db, clock: Clock) {
     setDetails: db.prepare(
       `UPDATE blocked_senders SET reason = :reason, category = :category, self_service = :selfService,
        expires_at = :expiresAt WHERE network = :network`,
+    ),
+    historyOf: db.prepare<{ networks: string }, HistoryEntry>(
+      `SELECT recorded_at AS recordedAt, effective_at AS effectiveAt, network, action, actor, reason,
+       delist_request_id AS delistRequestId
+       FROM blocklist_history WHERE network IN (SELECT value FROM json_each(:networks)) ORDER BY id`,
     ),
     selfRemovedBefore: db.prepare<[string], number>(
       "SELECT 1 FROM blocklist_history WHERE network = ? AND action = 'removed' LIMIT 1",
@@ -156,6 +171,11 @@ export function createBlocklist(db: Db, clock: Clock) {
     /** The row for a network as stored, whether or not it still counts. */
     find(network: string): Listing | undefined {
       return statements.find.get(network);
+    },
+
+    /** Everything that happened to these networks, oldest first. */
+    historyOf(networks: string[]): HistoryEntry[] {
+      return statements.historyOf.all({ networks: JSON.stringify(networks) });
     },
 
     listActive(at = clock.now()): Listing[] {

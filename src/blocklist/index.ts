@@ -3,6 +3,7 @@ export {
   type Blocklist,
   type BlockOutcome,
   createBlocklist,
+  type HistoryEntry,
   type Listing,
   type ListingDetails,
   type ScheduleOutcome,

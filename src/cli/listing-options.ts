@@ -20,6 +20,16 @@ export function expiresOption(value: string | undefined, now: number): number | 
   return at;
 }
 
+/** --since 7d (that long ago) or an ISO date or time: the ISO text to compare listed_at with. */
+export function sinceOption(value: string | undefined, now: number): string | undefined {
+  if (value === undefined) return undefined;
+  const duration = parseDuration(value);
+  const at = duration !== undefined ? now - duration : parseIsoTime(value);
+  if (at === undefined)
+    throw new UsageError('--since must be a duration such as 7d or an ISO date such as 2026-11-01');
+  return new Date(at).toISOString();
+}
+
 function parseIsoTime(value: string): number | undefined {
   // A date alone means midnight UTC; a time must say its zone (Z or +hh:mm), so it is never guessed.
   if (!/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/.test(value)) return undefined;

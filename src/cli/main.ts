@@ -1,15 +1,17 @@
-// The operator's command line: delist-portal block|unblock|list|import. It opens the same database as
+// The operator's command line: delist-portal block|unblock|list|import|export|show. It opens the same database as
 // the portal (DATABASE_PATH, also read from .env), so changes take effect for the running portal.
 // Exit codes: 0 done, 1 failed, 2 wrong usage or argument.
 import { Command, CommanderError } from 'commander';
 import { CATEGORIES } from '../blocklist/categories.js';
 import { systemClock } from '../clock.js';
 import { ConfigError } from '../config.js';
+import { addExportCommand, csvLines } from './export-command.js';
 import { addImportCommand } from './import-command.js';
-import { formatListing, LISTING_COLUMNS, NO_SELF_SERVICE_NOTE } from './list-output.js';
-import { categoryOption, expiresOption } from './listing-options.js';
+import { formatListing, LISTING_COLUMNS, leavesAt, NO_SELF_SERVICE_NOTE } from './list-output.js';
+import { categoryOption, expiresOption, sinceOption } from './listing-options.js';
 import { networkArgument, UsageError } from './network-argument.js';
 import { actor, withOperations } from './operator-database.js';
+import { addShowCommand } from './show-command.js';
 
 interface BlockOptions {
   reason: string;
@@ -81,10 +83,19 @@ export function buildProgram(): Command {
     .command('list')
     .description('Show what counts as listed now, including removals that are scheduled')
     .option('--json', 'one JSON array, for scripts')
-    .action(async (options: { json?: boolean }) => {
-      const listings = await withOperations((operations) => operations.list());
-      if (options.json) {
-        process.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
+    .option('--csv', 'CSV with a header line')
+    .option('--leaving', 'only listings with a scheduled removal or an expiry')
+    .option('--since <when>', 'only listings listed since then: a duration ago (7d) or an ISO date or time')
+    .action(async (options: { json?: boolean; csv?: boolean; leaving?: boolean; since?: string }) => {
+      const since = sinceOption(options.since, systemClock.now());
+      const listings = (await withOperations((operations) => operations.list())).filter(
+        (listing) =>
+          (!options.leaving || leavesAt(listing) !== null) &&
+          (since === undefined || listing.listedAt >= since),
+      );
+      if (options.json || options.csv) {
+        const text = options.json ? JSON.stringify(listings, null, 2) : csvLines(listings).join('\n');
+        process.stdout.write(`${text}\n`);
         return;
       }
       if (listings.length === 0) {
@@ -97,6 +108,8 @@ export function buildProgram(): Command {
     });
 
   addImportCommand(program);
+  addExportCommand(program);
+  addShowCommand(program);
   return program;
 }
 

@@ -43,6 +43,9 @@ export function createDelistRequests(db: Db, clock: Clock) {
         'SELECT created_at FROM delist_requests WHERE ip = :ip AND created_at > :since ORDER BY created_at',
       )
       .pluck(),
+    forIp: db.prepare<[string], DelistRequest>(
+      `SELECT ${COLUMNS} FROM delist_requests WHERE ip = ? ORDER BY id`,
+    ),
     byId: db.prepare<[number], DelistRequest>(`SELECT ${COLUMNS} FROM delist_requests WHERE id = ?`),
     schedule: db.prepare(
       `UPDATE delist_requests SET state = 'scheduled', confirmed_at = :now, delist_at = :delistAt
@@ -87,6 +90,10 @@ export function createDelistRequests(db: Db, clock: Clock) {
     /** When each request about this IP was made, oldest first. */
     createdForIpSince(ip: string, since: string): string[] {
       return statements.createdForIp.all({ ip, since });
+    },
+    /** Every request about this address, oldest first (for operators). */
+    forIp(ip: string): DelistRequest[] {
+      return statements.forIp.all(ip);
     },
     findByPublicId(publicId: string): DelistRequest | undefined {
       return statements.byPublicId.get(publicId);
