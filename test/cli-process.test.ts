@@ -230,3 +230,61 @@ describe('show, export and list filters', () => {
     expect(cli(['list', '--since', 'yesterday'])).toMatchObject({ code: 2 });
   });
 });
+
+describe('requests, stats, backup and purge', () => {
+  function seedRequests() {
+    cli(['block', '203.0.113.7', '-r', 'x']);
+    const db = new Database(join(dir, 'delist.db'));
+    db.exec(`
+      INSERT INTO delist_requests (public_id, email, ip, network, state, locale, created_at, expires_at)
+      VALUES ('old-one-xxxxxxxxxxxxxxx', 'old@sender.example', '203.0.113.7', '203.0.113.7/32', 'expired', 'en',
+              '2020-01-01T00:00:00.000Z', '2020-01-02T00:00:00.000Z'),
+             ('new-one-xxxxxxxxxxxxxxx', 'new@sender.example', '203.0.113.7', '203.0.113.7/32', 'pending', 'en',
+              '2099-01-01T00:00:00.000Z', '2099-01-02T00:00:00.000Z');
+      INSERT INTO outbox (template, recipient, locale, payload, state, created_at, next_attempt_at)
+      VALUES ('delist-confirmation', 'old@sender.example', 'en', '{}', 'sent', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z');
+    `);
+    db.close();
+  }
+
+  it('lists requests and counts', () => {
+    seedRequests();
+    expect(cli(['requests']).out).toMatch(
+      /new@sender\.example {2}pending\n.*old@sender\.example {2}expired\n$/,
+    );
+    expect(JSON.parse(cli(['requests', '--state', 'expired', '--json']).out)).toHaveLength(1);
+    expect(cli(['requests', '--state', 'lost']).code).toBe(2);
+    expect(JSON.parse(cli(['stats', '--json']).out)).toEqual({
+      listed: 1,
+      leaving: 0,
+      requests: { expired: 1, pending: 1 },
+      emails: { sent: 1 },
+    });
+    expect(cli(['stats']).out).toBe(
+      'listed now: 1 (0 leaving)\nrequests: expired 1, pending 1\nemails: sent 1\n',
+    );
+  });
+
+  it('purges the addresses of finished requests past retention, keeping what happened', () => {
+    seedRequests();
+    expect(cli(['purge', '--older-than', '90d']).out).toMatch(
+      /^purged addresses from 1 requests and 1 emails before /,
+    );
+    expect(rows('SELECT email, state FROM delist_requests ORDER BY id')).toEqual([
+      { email: '', state: 'expired' },
+      { email: 'new@sender.example', state: 'pending' },
+    ]);
+    expect(rows('SELECT recipient FROM outbox')).toEqual([{ recipient: '' }]);
+    expect(cli(['purge', '--older-than', 'soon']).code).toBe(2);
+  });
+
+  it('writes a consistent backup that opens on its own, and never over an existing file', () => {
+    cli(['block', '203.0.113.7', '-r', 'x']);
+    const target = join(dir, 'copy.db');
+    expect(cli(['backup', target])).toMatchObject({ code: 0, out: `backed up to ${target}\n` });
+    const copy = new Database(target, { readonly: true });
+    expect(copy.prepare('SELECT network FROM listed_now').pluck().all()).toEqual(['203.0.113.7/32']);
+    copy.close();
+    expect(cli(['backup', target])).toMatchObject({ code: 2 });
+  });
+});

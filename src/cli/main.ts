@@ -9,6 +9,7 @@ import { addExportCommand, csvLines } from './export-command.js';
 import { addImportCommand } from './import-command.js';
 import { formatListing, LISTING_COLUMNS, leavesAt, NO_SELF_SERVICE_NOTE } from './list-output.js';
 import { categoryOption, expiresOption, sinceOption } from './listing-options.js';
+import { addMaintenanceCommands } from './maintenance-commands.js';
 import { networkArgument, UsageError } from './network-argument.js';
 import { actor, withOperations } from './operator-database.js';
 import { addShowCommand } from './show-command.js';
@@ -110,6 +111,7 @@ export function buildProgram(): Command {
   addImportCommand(program);
   addExportCommand(program);
   addShowCommand(program);
+  addMaintenanceCommands(program);
   return program;
 }
 

@@ -46,6 +46,10 @@ export function createDelistRequests(db: Db, clock: Clock) {
     forIp: db.prepare<[string], DelistRequest>(
       `SELECT ${COLUMNS} FROM delist_requests WHERE ip = ? ORDER BY id`,
     ),
+    purgeEmails: db.prepare(
+      `UPDATE delist_requests SET email = '' WHERE email != '' AND created_at < ?
+       AND state NOT IN ('pending', 'scheduled')`,
+    ),
     byId: db.prepare<[number], DelistRequest>(`SELECT ${COLUMNS} FROM delist_requests WHERE id = ?`),
     schedule: db.prepare(
       `UPDATE delist_requests SET state = 'scheduled', confirmed_at = :now, delist_at = :delistAt
@@ -90,6 +94,10 @@ export function createDelistRequests(db: Db, clock: Clock) {
     /** When each request about this IP was made, oldest first. */
     createdForIpSince(ip: string, since: string): string[] {
       return statements.createdForIp.all({ ip, since });
+    },
+    /** Retention: finished requests older than `before` keep what happened (state, times, IP), not the address. */
+    purgeEmails(before: string): number {
+      return statements.purgeEmails.run(before).changes;
     },
     /** Every request about this address, oldest first (for operators). */
     forIp(ip: string): DelistRequest[] {

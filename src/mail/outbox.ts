@@ -46,6 +46,9 @@ export function createOutbox(db: Db, clock: Clock) {
        ORDER BY created_at`,
       )
       .pluck(),
+    purgeRecipients: db.prepare(
+      "UPDATE outbox SET recipient = '' WHERE recipient != '' AND created_at < ? AND state != 'queued'",
+    ),
     find: db.prepare<[number], OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`),
     latestAbout: db.prepare<[string], OutboxRow>(
       `SELECT ${COLUMNS} FROM outbox WHERE subject_id = ? ORDER BY id DESC LIMIT 1`,
@@ -92,6 +95,10 @@ export function createOutbox(db: Db, clock: Clock) {
     /** The newest email about a subject (e.g. a request's public id). */
     latestAbout(subjectId: string): OutboxRow | undefined {
       return statements.latestAbout.get(subjectId);
+    },
+    /** Retention: emails no longer waiting, older than `before`, forget their recipient. */
+    purgeRecipients(before: string): number {
+      return statements.purgeRecipients.run(before).changes;
     },
     find(id: number): OutboxRow | undefined {
       return statements.find.get(id);

@@ -1,0 +1,121 @@
+// Operator commands around the data rather than the list: requests, stats, backup, purge.
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { isoUtc, systemClock } from '../clock.js';
+import { parseDuration } from '../duration.js';
+import { UsageError } from './network-argument.js';
+import { withDatabase } from './operator-database.js';
+
+const STATES = ['pending', 'scheduled', 'delisted', 'expired', 'cancelled', 'declined', 'undeliverable'];
+
+export function addMaintenanceCommands(program: Command): void {
+  program
+    .command('requests')
+    .description('List delist requests, newest first')
+    .option('-s, --state <state>', `only this state: ${STATES.join(', ')}`)
+    .option('-n, --limit <count>', 'at most this many', '50')
+    .option('--json', 'one JSON array, for scripts')
+    .action(async (options: { state?: string; limit: string; json?: boolean }) => {
+      if (options.state && !STATES.includes(options.state))
+        throw new UsageError(`--state must be one of ${STATES.join(', ')}`);
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new UsageError('--limit must be a whole number above 0');
+      const rows = await withDatabase((db) =>
+        db
+          .prepare(
+            `SELECT id, created_at AS createdAt, ip, email, state, delist_at AS delistAt FROM delist_requests
+             WHERE :state IS NULL OR state = :state ORDER BY id DESC LIMIT :limit`,
+          )
+          .all({ state: options.state ?? null, limit }),
+      );
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      for (const row of rows as Array<Record<string, string | number | null>>) {
+        process.stdout.write(`${row.createdAt}  #${row.id}  ${row.ip}  ${row.email}  ${row.state}\n`);
+      }
+    });
+
+  program
+    .command('stats')
+    .description('Counts: the list, requests by state, emails by state')
+    .option('--json', 'one JSON object, for scripts')
+    .action(async (options: { json?: boolean }) => {
+      const stats = await withDatabase((db) => {
+        const now = isoUtc(systemClock.now());
+        const count = (sql: string) => Number(db.prepare(sql).pluck().get({ now }));
+        const byState = (table: string) =>
+          Object.fromEntries(
+            (
+              db
+                .prepare(`SELECT state, count(*) AS n FROM ${table} GROUP BY state ORDER BY state`)
+                .all() as Array<{
+                state: string;
+                n: number;
+              }>
+            ).map((row) => [row.state, row.n]),
+          );
+        return {
+          listed: count(
+            'SELECT count(*) FROM blocked_senders WHERE (delist_at IS NULL OR delist_at > :now) AND (expires_at IS NULL OR expires_at > :now)',
+          ),
+          leaving: count('SELECT count(*) FROM blocked_senders WHERE delist_at > :now'),
+          requests: byState('delist_requests'),
+          emails: byState('outbox'),
+        };
+      });
+      process.stdout.write(options.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
+    });
+
+  program
+    .command('backup')
+    .description('Write a consistent copy of the database while the portal runs')
+    .argument('<file>', 'where to write the copy (must not exist yet)')
+    .action(async (file: string) => {
+      if (existsSync(file)) throw new UsageError(`${file} exists already; choose a new file`);
+      await withDatabase((db) => db.backup(file));
+      process.stdout.write(`backed up to ${file}\n`);
+    });
+
+  program
+    .command('purge')
+    .description('Remove personal data of finished requests older than the retention time')
+    .option('--older-than <duration>', 'retention, e.g. 90d', '90d')
+    .action(async (options: { olderThan: string }) => {
+      const retention = parseDuration(options.olderThan);
+      if (retention === undefined) throw new UsageError('--older-than must be a duration such as 90d');
+      const before = isoUtc(systemClock.now() - retention);
+      const purged = await withDatabase((db) =>
+        db
+          .transaction(() => {
+            // Finished requests keep what happened (state, times, IP); the address goes.
+            const requests = db
+              .prepare(
+                `UPDATE delist_requests SET email = '' WHERE email != '' AND created_at < ?
+               AND state NOT IN ('pending', 'scheduled')`,
+              )
+              .run(before).changes;
+            const emails = db
+              .prepare(
+                "UPDATE outbox SET recipient = '' WHERE recipient != '' AND created_at < ? AND state != 'queued'",
+              )
+              .run(before).changes;
+            return { requests, emails };
+          })
+          .immediate(),
+      );
+      process.stdout.write(
+        `purged addresses from ${purged.requests} requests and ${purged.emails} emails before ${before}\n`,
+      );
+    });
+}
+
+function formatStats(stats: { listed: number; leaving: number; requests: object; emails: object }): string {
+  const pairs = (record: object) =>
+    Object.entries(record)
+      .map(([state, n]) => `${state} ${n}`)
+      .join(', ') || 'none';
+  return `listed now: ${stats.listed} (${stats.leaving} leaving)\nrequests: ${pairs(stats.requests)}\nemails: ${pairs(stats.emails)}\n`;
+}
