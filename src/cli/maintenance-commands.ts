@@ -2,7 +2,10 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isoUtc, systemClock } from '../clock.js';
+import { writeTransaction } from '../db/write-transaction.js';
+import { createDelistRequests } from '../delist/index.js';
 import { parseDuration } from '../duration.js';
+import { createOutbox } from '../mail/index.js';
 import { UsageError } from './network-argument.js';
 import { withDatabase } from './operator-database.js';
 
@@ -87,25 +90,14 @@ export function addMaintenanceCommands(program: Command): void {
       const retention = parseDuration(options.olderThan);
       if (retention === undefined) throw new UsageError('--older-than must be a duration such as 90d');
       const before = isoUtc(systemClock.now() - retention);
-      const purged = await withDatabase((db) =>
-        db
-          .transaction(() => {
-            // Finished requests keep what happened (state, times, IP); the address goes.
-            const requests = db
-              .prepare(
-                `UPDATE delist_requests SET email = '' WHERE email != '' AND created_at < ?
-               AND state NOT IN ('pending', 'scheduled')`,
-              )
-              .run(before).changes;
-            const emails = db
-              .prepare(
-                "UPDATE outbox SET recipient = '' WHERE recipient != '' AND created_at < ? AND state != 'queued'",
-              )
-              .run(before).changes;
-            return { requests, emails };
-          })
-          .immediate(),
-      );
+      const purged = await withDatabase((db) => {
+        const requests = createDelistRequests(db, systemClock);
+        const outbox = createOutbox(db, systemClock);
+        return writeTransaction(db, () => ({
+          requests: requests.purgeEmails(before),
+          emails: outbox.purgeRecipients(before),
+        }))();
+      });
       process.stdout.write(
         `purged addresses from ${purged.requests} requests and ${purged.emails} emails before ${before}\n`,
       );
