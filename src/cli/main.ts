@@ -1,4 +1,5 @@
-// The operator's command line: delist-portal block|unblock|list|import|export|show. It opens the same database as
+#!/usr/bin/env node
+// The operator's command line (delist-portal --help lists the commands). It opens the same database as
 // the portal (DATABASE_PATH, also read from .env), so changes take effect for the running portal.
 // Exit codes: 0 done, 1 failed, 2 wrong usage or argument.
 import { Command, CommanderError } from 'commander';
