@@ -21,6 +21,7 @@ import declineRoutes from './web/routes/decline.js';
 import delistFormRoutes from './web/routes/delist-form.js';
 import devMailboxRoutes from './web/routes/dev-mailbox.js';
 import healthRoutes from './web/routes/health.js';
+import helpRoutes from './web/routes/help.js';
 import lookupRoutes from './web/routes/lookup.js';
 import requestStatusRoutes from './web/routes/request-status.js';
 import { useZodValidation } from './web/validation.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(confirmRoutes, { portal });
   await app.register(declineRoutes, { portal });
   await app.register(lookupRoutes, { portal });
+  await app.register(helpRoutes, { portal });
   await app.register(healthRoutes, { health: portal.health });
   if (portal.transport.mode === 'capture') await app.register(devMailboxRoutes, { portal });
 

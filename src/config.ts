@@ -1,6 +1,7 @@
 // The one description of configuration: every setting is read from the environment here,
 // checked once at start-up, and handed down as a frozen, typed object.
 import { z } from 'zod';
+import { DEFAULT_NDR_TEMPLATE } from './blocklist/ndr.js';
 import { count, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
 
 export { TokenKeysSchema } from './config-values.js';
@@ -60,6 +61,18 @@ export const ConfigSchema = z
     EMAILS_PER_ADDRESS_PER_HOUR: count('EMAILS_PER_ADDRESS_PER_HOUR', 3),
     EMAILS_PER_ADDRESS_PER_DAY: count('EMAILS_PER_ADDRESS_PER_DAY', 5),
     REQUESTS_PER_IP_PER_DAY: count('REQUESTS_PER_IP_PER_DAY', 10),
+    PROVIDER_NAME: z.string().min(1).max(100).default('Example Mail'),
+    NDR_TEMPLATE: z
+      .string()
+      .refine(
+        (text) => /^5\d\d [45]\.\d+\.\d+ /.test(text) && text.includes('{ip}') && !/[\r\n]/.test(text),
+        {
+          message:
+            'NDR_TEMPLATE must be one line starting with an SMTP code such as 550 5.7.606, and contain {ip}',
+        },
+      )
+      .default(DEFAULT_NDR_TEMPLATE),
+    SUPPORT_CONTACT: z.string().max(200).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => env.HEADERS_TIMEOUT <= env.REQUEST_TIMEOUT, {
@@ -95,6 +108,9 @@ export const ConfigSchema = z
       emailsPerAddressPerDay: env.EMAILS_PER_ADDRESS_PER_DAY,
       requestsPerIpPerDay: env.REQUESTS_PER_IP_PER_DAY,
     },
+    providerName: env.PROVIDER_NAME,
+    ndrTemplate: env.NDR_TEMPLATE,
+    supportContact: env.SUPPORT_CONTACT,
     logLevel: env.LOG_LEVEL,
   }));
 

@@ -151,6 +151,35 @@ export const en = {
   'category.compromised': 'The server or an account on it appears to be compromised.',
   'category.open-relay': 'The server relays mail for anyone (an open relay).',
   'category.policy': 'The address is listed by our sending policy.',
+  'help.title': 'Help with the "banned sending IP" error',
+  'help.intro':
+    "When {provider} refuses mail because of the sending server's IP address, your server receives a non-delivery report (NDR) like this one:",
+  'help.codesTitle': 'What the codes mean',
+  'help.codes':
+    'The enhanced status codes 5.7.606 to 5.7.649 all mean the same thing: the IP address in square brackets is on the blocked senders list of {provider}. The exact number only tells our staff which part of the list matched. Whatever the number, you deal with it the same way.',
+  'help.checkTitle': 'Before you ask for removal',
+  'help.checkIntro':
+    'An address is listed because mail from it looked like spam. Fix the cause first, or it will be listed again:',
+  'help.check.relay': 'The server must not relay mail for anyone (no open relay).',
+  'help.check.accounts':
+    'No mailbox or form on it may be compromised: look for accounts sending unusual amounts of mail, and change their passwords.',
+  'help.check.outbound': 'Limit and watch outgoing mail, so one account cannot send thousands of messages.',
+  'help.check.auth': 'Publish SPF, sign with DKIM and publish a DMARC policy for the domains you send from.',
+  'help.check.rdns':
+    'Give the IP address a reverse DNS name (PTR) that points back to it, ideally the name your server uses in HELO.',
+  'help.howTitle': 'How removal works and how long it takes',
+  'help.how':
+    'Use the delist form with one email address and the IP address. Open the link in the confirmation email and select Delist IP. The address leaves the list {delay} later.',
+  'help.how.now':
+    'Use the delist form with one email address and the IP address. Open the link in the confirmation email and select Delist IP. The address leaves the list at once.',
+  'help.againTitle': 'Why an address can be listed again',
+  'help.again':
+    'Removal is not a pass: if spam is sent from the address again, it is listed again, and repeated listings may no longer be removable through the portal.',
+  'help.refusedTitle': 'When the portal cannot remove it',
+  'help.refused':
+    'Some listings are reviewed by our staff: whole networks, and listings marked for review. The portal says so when it cannot help.',
+  'help.contact': 'Then contact {contact}.',
+  'nav.help': 'Help',
   'nav.delist': 'Delist an IP',
   'nav.lookup': 'Check an IP',
 

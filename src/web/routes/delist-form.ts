@@ -39,7 +39,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       ttl: duration(config.tokenTtlMs),
       delay: duration(config.delistDelayMs),
       emailHint: t(config.confirmAddressPolicy === 'rdns' ? 'form.email.hintRdns' : 'form.email.hint'),
-      ndrExample: ndrText(exampleAddress(values.ip), config.publicUrl),
+      ndrExample: ndrText(config.ndrTemplate, exampleAddress(values.ip), config.publicUrl),
     });
   }
 
