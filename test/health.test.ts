@@ -39,13 +39,19 @@ it('answers 503 when the database is behind its migrations or unreachable', asyn
 });
 
 it('exposes Prometheus metrics', async () => {
+  await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
+  await portal.app.portal.outboxSender.idle();
   await portal.app.inject({ method: 'GET', url: '/' });
   await portal.app.inject({ method: 'GET', url: '/nothing' });
   const response = await portal.app.inject({ method: 'GET', url: '/metrics' });
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toContain('text/plain');
   expect(response.body).toContain('delist_blocklist_listed 2');
-  expect(response.body).toContain('delist_outbox_queued 0');
-  expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="2xx"\} 1/);
+  expect(response.body).toContain('delist_outbox_queued 1');
+  expect(response.body).toContain('delist_requests{state="pending"} 1');
+  expect(response.body).toContain('delist_emails{state="queued"} 1');
+  expect(response.body).toContain('delist_removals_done 0');
+  expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="2xx"\} 2/);
+  expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="3xx"\} 1/);
   expect(response.body).toMatch(/delist_http_responses_total\{route="unknown",status="4xx"\} 1/);
 });

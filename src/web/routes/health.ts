@@ -3,11 +3,23 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Registry } from 'prom-client';
+import type { Db } from '../../db/open.js';
 import type { HealthCheck } from '../../jobs/health.js';
 
 // A plugin at the root, so the response counter sees every route.
 export default fp(
-  async (app: FastifyInstance, { health }: { health: HealthCheck }) => {
+  async (app: FastifyInstance, { health, db }: { health: HealthCheck; db: Db }) => {
+    const totals = (table: 'delist_requests' | 'outbox') =>
+      Object.fromEntries(
+        (
+          db.prepare(`SELECT state, count(*) AS n FROM ${table} GROUP BY state`).all() as Array<{
+            state: string;
+            n: number;
+          }>
+        ).map((row) => [row.state, row.n]),
+      );
+    const removalsDone = () =>
+      Number(db.prepare("SELECT count(*) FROM blocklist_history WHERE action = 'removed'").pluck().get());
     const registry = new Registry();
     const gauge = (name: string, help: string, read: (now: ReturnType<HealthCheck>) => number) =>
       new Gauge({
@@ -31,6 +43,21 @@ export default fp(
       'Age of the oldest email still waiting',
       (h) => h.outbox.oldestQueuedSeconds ?? 0,
     );
+    // Totals kept in SQLite, so they survive restarts: read at each scrape.
+    const byState = (name: string, help: string, table: 'delist_requests' | 'outbox') =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['state'],
+        registers: [registry],
+        collect() {
+          this.reset();
+          for (const [state, count] of Object.entries(totals(table))) this.set({ state }, count);
+        },
+      });
+    byState('delist_requests', 'Delist requests by state', 'delist_requests');
+    byState('delist_emails', 'Emails by state: queued, sent, failed', 'outbox');
+    gauge('delist_removals_done', 'Self-service removals that took effect', () => removalsDone());
     const responses = new Counter({
       name: 'delist_http_responses_total',
       help: 'Answers by route and status class',
