@@ -221,6 +221,23 @@ describe('show, export and list filters', () => {
     expect(cli(['export', '--format', 'xml'])).toMatchObject({ code: 2 });
   });
 
+  it('exports rbldnsd datasets, one per address family, answering 127.0.0.2 with the TXT text', () => {
+    cli(['block', '2001:db8::/48', '-r', 'v6']);
+    const env = { PUBLIC_URL: 'https://delist.example.net' };
+    const v4 = cli(['export', '--format', 'rbldnsd'], env).out.split('\n');
+    expect(v4[0]).toMatch(/^# delist-portal ip4set dataset, \S+: 2 networks$/);
+    expect(v4.slice(1)).toEqual([
+      ':127.0.0.2:Banned sending IP $; to request removal visit https://delist.example.net/?ip=$',
+      '203.0.113.7/32',
+      '203.0.113.0/24',
+      '',
+    ]);
+    const v6 = cli(['export', '--format', 'rbldnsd', '--family', '6'], env).out.split('\n');
+    expect(v6[0]).toMatch(/ip6trie dataset, \S+: 1 networks$/);
+    expect(v6[2]).toBe('2001:db8::/48');
+    expect(cli(['export', '--format', 'rbldnsd', '--family', '5']).code).toBe(2);
+  });
+
   it('filters the list to what is leaving, or what was listed since a time', () => {
     const leaving = JSON.parse(cli(['list', '--json', '--leaving']).out);
     expect(leaving.map((listing: { network: string }) => listing.network)).toEqual(['203.0.113.0/24']);

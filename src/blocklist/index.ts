@@ -19,4 +19,4 @@ export {
   reversedLabels,
   type SenderAddress,
 } from './ip.js';
-export { DEFAULT_NDR_TEMPLATE, ndrText } from './ndr.js';
+export { DEFAULT_NDR_TEMPLATE, dnsblText, ndrText } from './ndr.js';

@@ -7,3 +7,8 @@ export const DEFAULT_NDR_TEMPLATE =
 export function ndrText(template: string, ip: string, publicUrl: string): string {
   return template.replaceAll('{ip}', ip).replaceAll('{url}', `${publicUrl}/`);
 }
+
+/** The TXT text of a DNSBL answer; "$" stands for the address, as rbldnsd writes it. */
+export function dnsblText(ip: string, publicUrl: string): string {
+  return `Banned sending IP ${ip}; to request removal visit ${publicUrl}/?ip=${ip}`;
+}
