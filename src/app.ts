@@ -109,7 +109,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(declineRoutes, { portal });
   await app.register(lookupRoutes, { portal });
   await app.register(helpRoutes, { portal });
-  await app.register(healthRoutes, { health: portal.health, db: deps.db });
+  await app.register(healthRoutes, { health: portal.health });
   if (portal.transport.mode === 'capture') await app.register(devMailboxRoutes, { portal });
 
   return app;

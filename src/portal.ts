@@ -112,7 +112,7 @@ export function createPortal(deps: PortalDeps) {
     }),
     decline: createDecline({ db, findLinked, requests, suppressions }),
     lookup: createLookup(blocklist),
-    health: createHealth(db, clock),
+    health: createHealth({ db, clock, blocklist, requests, outbox }),
     requestStatus: createRequestStatus({
       db,
       clock,

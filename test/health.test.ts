@@ -22,7 +22,8 @@ it('reports the database, migrations, list and outbox', async () => {
     ok: true,
     database: 'ok',
     list: { listed: 2, leaving: 0 },
-    outbox: { queued: 1, oldestQueuedSeconds: 90, failed: 0 },
+    outbox: { queued: 1, oldestQueuedSeconds: 90, byState: { queued: 1 } },
+    requests: { pending: 1 },
   });
   expect(health.migrations.applied).toBe(health.migrations.known);
 });

@@ -83,6 +83,10 @@ export function createBlocklist(db: Db, clock: Clock) {
       `UPDATE blocked_senders SET reason = :reason, category = :category, self_service = :selfService,
        expires_at = :expiresAt WHERE network = :network`,
     ),
+    counts: db.prepare<{ at: string }, { listed: number; leaving: number }>(
+      `SELECT count(*) AS listed, count(delist_at) AS leaving FROM blocked_senders WHERE ${COUNTS_AT}`,
+    ),
+    removalsDone: db.prepare("SELECT count(*) FROM blocklist_history WHERE action = 'removed'").pluck(),
     historyOf: db.prepare<{ networks: string }, HistoryEntry>(
       `SELECT recorded_at AS recordedAt, effective_at AS effectiveAt, network, action, actor, reason,
        delist_request_id AS delistRequestId
@@ -171,6 +175,16 @@ export function createBlocklist(db: Db, clock: Clock) {
     /** The row for a network as stored, whether or not it still counts. */
     find(network: string): Listing | undefined {
       return statements.find.get(network);
+    },
+
+    /** How many networks count as listed at `at`, and how many of them have a removal scheduled. */
+    counts(at = clock.now()): { listed: number; leaving: number } {
+      return statements.counts.get({ at: isoUtc(at) }) ?? { listed: 0, leaving: 0 };
+    },
+
+    /** Self-service removals that took effect, ever. */
+    removalsDone(): number {
+      return Number(statements.removalsDone.get());
     },
 
     /** Everything that happened to these networks, oldest first. */

@@ -1,10 +1,12 @@
 // Operator commands around the data rather than the list: requests, stats, backup, purge.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { createBlocklist } from '../blocklist/index.js';
 import { isoUtc, systemClock } from '../clock.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import { createDelistRequests } from '../delist/index.js';
 import { parseDuration } from '../duration.js';
+import { createHealth } from '../jobs/health.js';
 import { createOutbox } from '../mail/index.js';
 import { UsageError } from './network-argument.js';
 import { withDatabase } from './operator-database.js';
@@ -47,26 +49,18 @@ export function addMaintenanceCommands(program: Command): void {
     .option('--json', 'one JSON object, for scripts')
     .action(async (options: { json?: boolean }) => {
       const stats = await withDatabase((db) => {
-        const now = isoUtc(systemClock.now());
-        const count = (sql: string) => Number(db.prepare(sql).pluck().get({ now }));
-        const byState = (table: string) =>
-          Object.fromEntries(
-            (
-              db
-                .prepare(`SELECT state, count(*) AS n FROM ${table} GROUP BY state ORDER BY state`)
-                .all() as Array<{
-                state: string;
-                n: number;
-              }>
-            ).map((row) => [row.state, row.n]),
-          );
+        const health = createHealth({
+          db,
+          clock: systemClock,
+          blocklist: createBlocklist(db, systemClock),
+          requests: createDelistRequests(db, systemClock),
+          outbox: createOutbox(db, systemClock),
+        })();
         return {
-          listed: count(
-            'SELECT count(*) FROM blocked_senders WHERE (delist_at IS NULL OR delist_at > :now) AND (expires_at IS NULL OR expires_at > :now)',
-          ),
-          leaving: count('SELECT count(*) FROM blocked_senders WHERE delist_at > :now'),
-          requests: byState('delist_requests'),
-          emails: byState('outbox'),
+          listed: health.list.listed,
+          leaving: health.list.leaving,
+          requests: health.requests,
+          emails: health.outbox.byState,
         };
       });
       process.stdout.write(options.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));

@@ -50,6 +50,9 @@ export function createDelistRequests(db: Db, clock: Clock) {
       `UPDATE delist_requests SET email = '' WHERE email != '' AND created_at < ?
        AND state NOT IN ('pending', 'scheduled')`,
     ),
+    byState: db.prepare<[], { state: RequestState; n: number }>(
+      'SELECT state, count(*) AS n FROM delist_requests GROUP BY state ORDER BY state',
+    ),
     byId: db.prepare<[number], DelistRequest>(`SELECT ${COLUMNS} FROM delist_requests WHERE id = ?`),
     schedule: db.prepare(
       `UPDATE delist_requests SET state = 'scheduled', confirmed_at = :now, delist_at = :delistAt
@@ -98,6 +101,9 @@ export function createDelistRequests(db: Db, clock: Clock) {
     /** Retention: finished requests older than `before` keep what happened (state, times, IP), not the address. */
     purgeEmails(before: string): number {
       return statements.purgeEmails.run(before).changes;
+    },
+    countByState(): Partial<Record<RequestState, number>> {
+      return Object.fromEntries(statements.byState.all().map((row) => [row.state, row.n]));
     },
     /** Every request about this address, oldest first (for operators). */
     forIp(ip: string): DelistRequest[] {

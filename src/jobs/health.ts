@@ -1,54 +1,55 @@
-// What /healthz and /metrics report: the database answers, its migrations are all applied, and
-// how deep and how old the outbox is. Read from SQLite at the moment of asking.
+// What /healthz, /metrics and `delist-portal stats` report: the database answers, its
+// migrations are all applied, the list, the requests and the outbox. Read when asked.
+import type { Blocklist } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import { readMigrations } from '../db/migrate.js';
 import type { Db } from '../db/open.js';
+import type { DelistRequests } from '../delist/index.js';
+import type { Outbox } from '../mail/index.js';
 
 export interface Health {
   ok: boolean;
   database: 'ok' | 'unreachable';
   migrations: { applied: number; known: number };
-  outbox: { queued: number; oldestQueuedSeconds: number | null; failed: number };
-  list: { listed: number; leaving: number };
+  list: { listed: number; leaving: number; removalsDone: number };
+  requests: Record<string, number>;
+  outbox: { queued: number; oldestQueuedSeconds: number | null; byState: Record<string, number> };
 }
 
-export function createHealth(db: Db, clock: Clock) {
+export function createHealth(deps: {
+  db: Db;
+  clock: Clock;
+  blocklist: Blocklist;
+  requests: DelistRequests;
+  outbox: Outbox;
+}) {
   const known = readMigrations().length;
-  const statements = {
-    migrations: db.prepare('SELECT count(*) FROM schema_migrations').pluck(),
-    queued: db.prepare<[], { queued: number; oldest: string | null }>(
-      "SELECT count(*) AS queued, min(created_at) AS oldest FROM outbox WHERE state = 'queued'",
-    ),
-    failed: db.prepare("SELECT count(*) FROM outbox WHERE state = 'failed'").pluck(),
-    list: db.prepare<{ now: string }, { listed: number; leaving: number }>(
-      `SELECT count(*) AS listed, count(delist_at) AS leaving FROM blocked_senders
-       WHERE (delist_at IS NULL OR delist_at > :now) AND (expires_at IS NULL OR expires_at > :now)`,
-    ),
-  };
+  const applied = deps.db.prepare('SELECT count(*) FROM schema_migrations').pluck();
   return (): Health => {
     try {
-      const now = clock.now();
-      const applied = Number(statements.migrations.get());
-      const queued = statements.queued.get() ?? { queued: 0, oldest: null };
-      const list = statements.list.get({ now: new Date(now).toISOString() }) ?? { listed: 0, leaving: 0 };
+      const now = deps.clock.now();
+      const migrations = { applied: Number(applied.get()), known };
+      const waiting = deps.outbox.waiting();
       return {
-        ok: applied === known,
+        ok: migrations.applied === known,
         database: 'ok',
-        migrations: { applied, known },
+        migrations,
+        list: { ...deps.blocklist.counts(now), removalsDone: deps.blocklist.removalsDone() },
+        requests: deps.requests.countByState(),
         outbox: {
-          queued: queued.queued,
-          oldestQueuedSeconds: queued.oldest ? Math.round((now - Date.parse(queued.oldest)) / 1000) : null,
-          failed: Number(statements.failed.get()),
+          queued: waiting.queued,
+          oldestQueuedSeconds: waiting.oldest ? Math.round((now - Date.parse(waiting.oldest)) / 1000) : null,
+          byState: deps.outbox.countByState(),
         },
-        list,
       };
     } catch {
       return {
         ok: false,
         database: 'unreachable',
         migrations: { applied: 0, known },
-        outbox: { queued: 0, oldestQueuedSeconds: null, failed: 0 },
-        list: { listed: 0, leaving: 0 },
+        list: { listed: 0, leaving: 0, removalsDone: 0 },
+        requests: {},
+        outbox: { queued: 0, oldestQueuedSeconds: null, byState: {} },
       };
     }
   };

@@ -49,6 +49,12 @@ export function createOutbox(db: Db, clock: Clock) {
     purgeRecipients: db.prepare(
       "UPDATE outbox SET recipient = '' WHERE recipient != '' AND created_at < ? AND state != 'queued'",
     ),
+    byState: db.prepare<[], { state: OutboxRow['state']; n: number }>(
+      'SELECT state, count(*) AS n FROM outbox GROUP BY state ORDER BY state',
+    ),
+    queued: db.prepare<[], { queued: number; oldest: string | null }>(
+      "SELECT count(*) AS queued, min(created_at) AS oldest FROM outbox WHERE state = 'queued'",
+    ),
     find: db.prepare<[number], OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`),
     latestAbout: db.prepare<[string], OutboxRow>(
       `SELECT ${COLUMNS} FROM outbox WHERE subject_id = ? ORDER BY id DESC LIMIT 1`,
@@ -99,6 +105,13 @@ export function createOutbox(db: Db, clock: Clock) {
     /** Retention: emails no longer waiting, older than `before`, forget their recipient. */
     purgeRecipients(before: string): number {
       return statements.purgeRecipients.run(before).changes;
+    },
+    countByState(): Partial<Record<OutboxRow['state'], number>> {
+      return Object.fromEntries(statements.byState.all().map((row) => [row.state, row.n]));
+    },
+    /** How many emails wait for the mail server, and since when the oldest. */
+    waiting(): { queued: number; oldest: string | null } {
+      return statements.queued.get() ?? { queued: 0, oldest: null };
     },
     find(id: number): OutboxRow | undefined {
       return statements.find.get(id);

@@ -3,31 +3,28 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Registry } from 'prom-client';
-import type { Db } from '../../db/open.js';
-import type { HealthCheck } from '../../jobs/health.js';
+import type { Health, HealthCheck } from '../../jobs/health.js';
 
 // A plugin at the root, so the response counter sees every route.
 export default fp(
-  async (app: FastifyInstance, { health, db }: { health: HealthCheck; db: Db }) => {
-    const totals = (table: 'delist_requests' | 'outbox') =>
-      Object.fromEntries(
-        (
-          db.prepare(`SELECT state, count(*) AS n FROM ${table} GROUP BY state`).all() as Array<{
-            state: string;
-            n: number;
-          }>
-        ).map((row) => [row.state, row.n]),
-      );
-    const removalsDone = () =>
-      Number(db.prepare("SELECT count(*) FROM blocklist_history WHERE action = 'removed'").pluck().get());
+  async (app: FastifyInstance, { health }: { health: HealthCheck }) => {
     const registry = new Registry();
-    const gauge = (name: string, help: string, read: (now: ReturnType<HealthCheck>) => number) =>
+    // One reading of the database per scrape, shared by every gauge.
+    let reading: Health = health();
+    const gauge = (name: string, help: string, read: (health: Health) => number | Record<string, number>) =>
       new Gauge({
         name,
         help,
+        labelNames: ['state'],
         registers: [registry],
         collect() {
-          this.set(read(health()));
+          const value = read(reading);
+          if (typeof value === 'number') {
+            this.set(value);
+            return;
+          }
+          this.reset();
+          for (const [state, count] of Object.entries(value)) this.set({ state }, count);
         },
       });
     gauge('delist_blocklist_listed', 'Networks that count as listed now', (h) => h.list.listed);
@@ -36,28 +33,21 @@ export default fp(
       'Listings with a confirmed removal still ahead',
       (h) => h.list.leaving,
     );
+    gauge('delist_removals_done', 'Self-service removals that took effect', (h) => h.list.removalsDone);
     gauge('delist_outbox_queued', 'Emails waiting for the mail server', (h) => h.outbox.queued);
-    gauge('delist_outbox_failed', 'Emails given up after OUTBOX_MAX_AGE', (h) => h.outbox.failed);
+    gauge(
+      'delist_outbox_failed',
+      'Emails given up after OUTBOX_MAX_AGE',
+      (h) => h.outbox.byState.failed ?? 0,
+    );
     gauge(
       'delist_outbox_oldest_queued_seconds',
       'Age of the oldest email still waiting',
       (h) => h.outbox.oldestQueuedSeconds ?? 0,
     );
-    // Totals kept in SQLite, so they survive restarts: read at each scrape.
-    const byState = (name: string, help: string, table: 'delist_requests' | 'outbox') =>
-      new Gauge({
-        name,
-        help,
-        labelNames: ['state'],
-        registers: [registry],
-        collect() {
-          this.reset();
-          for (const [state, count] of Object.entries(totals(table))) this.set({ state }, count);
-        },
-      });
-    byState('delist_requests', 'Delist requests by state', 'delist_requests');
-    byState('delist_emails', 'Emails by state: queued, sent, failed', 'outbox');
-    gauge('delist_removals_done', 'Self-service removals that took effect', () => removalsDone());
+    // Totals kept in SQLite, so they survive restarts.
+    gauge('delist_requests', 'Delist requests by state', (h) => h.requests);
+    gauge('delist_emails', 'Emails by state: queued, sent, failed', (h) => h.outbox.byState);
     const responses = new Counter({
       name: 'delist_http_responses_total',
       help: 'Answers by route and status class',
@@ -80,6 +70,7 @@ export default fp(
     });
 
     app.get('/metrics', { schema: {} }, async (_request, reply) => {
+      reading = health();
       return reply.type(registry.contentType).send(await registry.metrics());
     });
   },
