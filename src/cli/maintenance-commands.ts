@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { createBlocklist } from '../blocklist/index.js';
 import { isoUtc, systemClock } from '../clock.js';
 import { writeTransaction } from '../db/write-transaction.js';
-import { createDelistRequests } from '../delist/index.js';
+import { createDelistRequests, type RequestState } from '../delist/index.js';
 import { parseDuration } from '../duration.js';
 import { createHealth } from '../jobs/health.js';
 import { createOutbox } from '../mail/index.js';
@@ -27,18 +27,22 @@ export function addMaintenanceCommands(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1)
         throw new UsageError('--limit must be a whole number above 0');
       const rows = await withDatabase((db) =>
-        db
-          .prepare(
-            `SELECT id, created_at AS createdAt, ip, email, state, delist_at AS delistAt FROM delist_requests
-             WHERE :state IS NULL OR state = :state ORDER BY id DESC LIMIT :limit`,
-          )
-          .all({ state: options.state ?? null, limit }),
+        createDelistRequests(db, systemClock)
+          .recent(options.state as RequestState | undefined, limit)
+          .map(({ id, createdAt, ip, email, state, delistAt }) => ({
+            id,
+            createdAt,
+            ip,
+            email,
+            state,
+            delistAt,
+          })),
       );
       if (options.json) {
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         return;
       }
-      for (const row of rows as Array<Record<string, string | number | null>>) {
+      for (const row of rows) {
         process.stdout.write(`${row.createdAt}  #${row.id}  ${row.ip}  ${row.email}  ${row.state}\n`);
       }
     });

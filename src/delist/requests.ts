@@ -50,6 +50,9 @@ export function createDelistRequests(db: Db, clock: Clock) {
       `UPDATE delist_requests SET email = '' WHERE email != '' AND created_at < ?
        AND state NOT IN ('pending', 'scheduled')`,
     ),
+    recent: db.prepare<{ state: string | null; limit: number }, DelistRequest>(
+      `SELECT ${COLUMNS} FROM delist_requests WHERE :state IS NULL OR state = :state ORDER BY id DESC LIMIT :limit`,
+    ),
     byState: db.prepare<[], { state: RequestState; n: number }>(
       'SELECT state, count(*) AS n FROM delist_requests GROUP BY state ORDER BY state',
     ),
@@ -101,6 +104,10 @@ export function createDelistRequests(db: Db, clock: Clock) {
     /** Retention: finished requests older than `before` keep what happened (state, times, IP), not the address. */
     purgeEmails(before: string): number {
       return statements.purgeEmails.run(before).changes;
+    },
+    /** The newest requests, of one state or all. */
+    recent(state: RequestState | undefined, limit: number): DelistRequest[] {
+      return statements.recent.all({ state: state ?? null, limit });
     },
     countByState(): Partial<Record<RequestState, number>> {
       return Object.fromEntries(statements.byState.all().map((row) => [row.state, row.n]));
