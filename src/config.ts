@@ -2,7 +2,7 @@
 // checked once at start-up, and handed down as a frozen, typed object.
 import { z } from 'zod';
 import { DEFAULT_NDR_TEMPLATE } from './blocklist/ndr.js';
-import { count, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
+import { count, domainName, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
 
 export { TokenKeysSchema } from './config-values.js';
 
@@ -74,6 +74,22 @@ export const ConfigSchema = z
       .default(DEFAULT_NDR_TEMPLATE),
     SUPPORT_CONTACT: z.string().max(200).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DNSBL_ZONE: domainName('DNSBL_ZONE').optional(),
+    DNSBL_HOST: z.string().min(1).default('127.0.0.1'),
+    DNSBL_PORT: z.coerce
+      .number({ error: 'DNSBL_PORT must be a port number' })
+      .int('DNSBL_PORT must be a port number')
+      .min(0, 'DNSBL_PORT must be a port number')
+      .max(65535, 'DNSBL_PORT must be a port number')
+      .optional(),
+    DNSBL_TTL: duration('DNSBL_TTL')
+      .default(5 * 60_000)
+      .refine((ms) => ms <= 86_400_000, { message: 'DNSBL_TTL must be at most 1d' }),
+    DNSBL_NS: domainName('DNSBL_NS').optional(),
+  })
+  .refine((env) => (env.DNSBL_ZONE === undefined) === (env.DNSBL_PORT === undefined), {
+    message: 'DNSBL_ZONE and DNSBL_PORT go together: set both to serve the DNSBL, or neither',
+    path: ['DNSBL_ZONE'],
   })
   .refine((env) => env.HEADERS_TIMEOUT <= env.REQUEST_TIMEOUT, {
     message: 'HEADERS_TIMEOUT must not be longer than REQUEST_TIMEOUT',
@@ -112,6 +128,17 @@ export const ConfigSchema = z
     ndrTemplate: env.NDR_TEMPLATE,
     supportContact: env.SUPPORT_CONTACT,
     logLevel: env.LOG_LEVEL,
+    dnsbl:
+      env.DNSBL_ZONE === undefined || env.DNSBL_PORT === undefined
+        ? undefined
+        : {
+            zone: env.DNSBL_ZONE,
+            host: env.DNSBL_HOST,
+            port: env.DNSBL_PORT,
+            ttlSeconds: Math.floor(env.DNSBL_TTL / 1000),
+            // The portal's own host by default: npm start serves both from one machine.
+            nameserver: env.DNSBL_NS ?? new URL(env.PUBLIC_URL ?? 'http://localhost').hostname,
+          },
   }));
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -7,6 +7,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { loadOrCreateKeyFile } from './delist/index.js';
+import { startDnsbl } from './dnsbl/index.js';
 import { every } from './jobs/every.js';
 import { loggerOptions } from './logging.js';
 
@@ -36,6 +37,16 @@ async function main(): Promise<void> {
   ];
   portal.outboxSender.kick();
 
+  const dnsbl = config.dnsbl
+    ? await startDnsbl({
+        settings: config.dnsbl,
+        publicUrl: config.publicUrl,
+        db,
+        clock,
+        log: app.log.child({ module: 'dnsbl' }),
+      })
+    : undefined;
+
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { publicUrl: config.publicUrl, mail: portal.transport.mode, database: config.databasePath },
@@ -50,6 +61,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'stopping');
     for (const stopJob of stopJobs) stopJob();
+    await dnsbl?.close();
     await app.close();
     db.close();
     process.exit(0);

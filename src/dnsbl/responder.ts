@@ -1,0 +1,173 @@
+// The DNSBL's answers (RFC 5782): a listed address gets A 127.0.0.2 and a TXT with the text the
+// zone export writes; an address not listed, NXDOMAIN with the zone's SOA (RFC 2308); the apex
+// its SOA and NS. Questions outside the zone are REFUSED, broken packets get FORMERR and other
+// opcodes NOTIMP. Over UDP an answer fits 512 bytes (or the requester's EDNS size, at most
+// 1232), else it is truncated and the requester asks again over TCP; ANY gets one record over
+// UDP (RFC 8482), so no question is worth much more in answer than it cost to send.
+import ipaddr from 'ipaddr.js';
+import { dnsblText, type ListedIndex } from '../blocklist/index.js';
+import type { Clock } from '../clock.js';
+import { aRecord, EDNS_PAYLOAD, optRecord, TYPE, txtRecord, zoneRecords } from './answer-records.js';
+import { queryTarget, zoneName } from './query-name.js';
+import { parseQuery, type Query, RCODE } from './query-packet.js';
+
+export interface DnsblSettings {
+  zone: string;
+  /** The name server named in the zone's NS and SOA records. */
+  nameserver: string;
+  ttlSeconds: number;
+  publicUrl: string;
+}
+
+export type Transport = 'udp' | 'tcp';
+
+// RFC 5782 section 5: 127.0.0.2 (and ::ffff:127.0.0.2) is always listed, 127.0.0.1 never.
+const TEST_LISTED = 0x7f000002;
+const BADVERS = 16;
+
+interface Reply {
+  rcode: number;
+  authoritative: boolean;
+  answers?: Buffer[];
+  authority?: Buffer[];
+}
+
+function headerOnly(id: number, opcode: number, recursionDesired: boolean, rcode: number): Buffer {
+  const header = Buffer.alloc(12);
+  header.writeUInt16BE(id, 0);
+  header.writeUInt16BE(0x8000 | (opcode << 11) | (recursionDesired ? 0x0100 : 0) | rcode, 2);
+  return header;
+}
+
+function ipv4Text(word: number): string {
+  return `${word >>> 24}.${(word >>> 16) & 0xff}.${(word >>> 8) & 0xff}.${word & 0xff}`;
+}
+
+function ipv6Text(words: Uint32Array): string {
+  const bytes = [...words].flatMap((w) => [w >>> 24, (w >>> 16) & 0xff, (w >>> 8) & 0xff, w & 0xff]);
+  return (ipaddr.fromByteArray(bytes) as ipaddr.IPv6).toRFC5952String();
+}
+
+export function createDnsblResponder(deps: { settings: DnsblSettings; index: ListedIndex; clock: Clock }) {
+  const { settings, index, clock } = deps;
+  const zone = zoneName(settings.zone);
+  const records = zoneRecords(settings);
+  const fullTtlA = aRecord(settings.ttlSeconds);
+
+  function encode(packet: Buffer, query: Query, reply: Reply, transport: Transport): Buffer {
+    const answers = reply.answers ?? [];
+    const authority = reply.authority ?? [];
+    const opt = query.ednsPayload === undefined ? undefined : optRecord(reply.rcode);
+    const question = packet.subarray(12, query.questionEnd);
+    let size = 12 + question.length + (opt?.length ?? 0);
+    for (const part of answers) size += part.length;
+    for (const part of authority) size += part.length;
+    const limit =
+      transport === 'tcp'
+        ? 65_535
+        : query.ednsPayload === undefined
+          ? 512
+          : Math.min(EDNS_PAYLOAD, Math.max(512, query.ednsPayload));
+    const truncated = size > limit;
+    const parts = truncated ? [question] : [question, ...answers, ...authority];
+    if (opt) parts.push(opt);
+    const header = Buffer.alloc(12);
+    header.writeUInt16BE(query.id, 0);
+    header.writeUInt16BE(
+      0x8000 |
+        (reply.authoritative ? 0x0400 : 0) |
+        (truncated ? 0x0200 : 0) |
+        (query.recursionDesired ? 0x0100 : 0) |
+        (reply.rcode & 0xf),
+      2,
+    );
+    header.writeUInt16BE(1, 4);
+    header.writeUInt16BE(truncated ? 0 : answers.length, 6);
+    header.writeUInt16BE(truncated ? 0 : authority.length, 8);
+    header.writeUInt16BE(opt ? 1 : 0, 10);
+    return Buffer.concat([header, ...parts]);
+  }
+
+  function listedReply(
+    query: Query,
+    ip: string,
+    endsAt: number,
+    now: number,
+    transport: Transport,
+    soa: () => Buffer,
+  ): Reply {
+    // A cache must not keep the answer past the moment the listing ends.
+    const ttl = Math.max(0, Math.min(settings.ttlSeconds, Math.floor((endsAt - now) / 1000)));
+    const a = () => (ttl === settings.ttlSeconds ? fullTtlA : aRecord(ttl));
+    const txt = () => txtRecord(ttl, dnsblText(ip, settings.publicUrl));
+    if (query.qtype === TYPE.A) return { rcode: RCODE.NOERROR, authoritative: true, answers: [a()] };
+    if (query.qtype === TYPE.TXT) return { rcode: RCODE.NOERROR, authoritative: true, answers: [txt()] };
+    if (query.qtype === TYPE.ANY) {
+      return {
+        rcode: RCODE.NOERROR,
+        authoritative: true,
+        answers: transport === 'udp' ? [a()] : [a(), txt()],
+      };
+    }
+    return { rcode: RCODE.NOERROR, authoritative: true, authority: [soa()] };
+  }
+
+  function reply(packet: Buffer, query: Query, transport: Transport): Reply {
+    if (query.ednsPayload !== undefined && query.ednsVersion !== 0)
+      return { rcode: BADVERS, authoritative: false };
+    const target = queryTarget(packet, query.labelOffsets, zone);
+    if (query.qclass !== 1 || target.kind === 'outside')
+      return { rcode: RCODE.REFUSED, authoritative: false };
+    // Zone transfers are not offered: the rbldnsd export is the way to copy the list.
+    if (query.qtype === TYPE.AXFR || query.qtype === TYPE.IXFR)
+      return { rcode: RCODE.REFUSED, authoritative: false };
+    const apexOffset = query.labelOffsets[query.labelOffsets.length - zone.labels.length] as number;
+    const soa = () => records.soa(apexOffset, index.version());
+    const nodata: Reply = { rcode: RCODE.NOERROR, authoritative: true };
+    const nxdomain = (): Reply => ({ rcode: RCODE.NXDOMAIN, authoritative: true, authority: [soa()] });
+    const now = clock.now();
+
+    switch (target.kind) {
+      case 'apex': {
+        if (query.qtype === TYPE.SOA) return { ...nodata, answers: [soa()] };
+        if (query.qtype === TYPE.NS) return { ...nodata, answers: [records.ns(apexOffset)] };
+        if (query.qtype === TYPE.ANY)
+          return { ...nodata, answers: transport === 'udp' ? [soa()] : [soa(), records.ns(apexOffset)] };
+        return { ...nodata, authority: [soa()] };
+      }
+      case 'ipv4':
+      case 'ipv6': {
+        const words = target.kind === 'ipv6' ? target.words : undefined;
+        // An IPv4-mapped IPv6 address is the IPv4 address.
+        const mapped = words !== undefined && words[0] === 0 && words[1] === 0 && words[2] === 0xffff;
+        const v4 = target.kind === 'ipv4' ? target.word : mapped ? (words?.[3] as number) : undefined;
+        if (v4 !== undefined) {
+          const endsAt = v4 === TEST_LISTED ? Number.POSITIVE_INFINITY : index.findV4(v4, now)?.endsAt;
+          if (endsAt === undefined) return nxdomain();
+          return listedReply(query, ipv4Text(v4), endsAt, now, transport, soa);
+        }
+        const hit = index.findV6(words as Uint32Array, now);
+        if (!hit) return nxdomain();
+        return listedReply(query, ipv6Text(words as Uint32Array), hit.endsAt, now, transport, soa);
+      }
+      // The start of an address's name exists (names below it do) but holds no records.
+      case 'branch':
+        return { ...nodata, authority: [soa()] };
+      default:
+        return nxdomain();
+    }
+  }
+
+  return {
+    /** The answer to one packet, or undefined when it gets none. */
+    answer(packet: Buffer, transport: Transport): Buffer | undefined {
+      const parsed = parseQuery(packet);
+      if (parsed.kind === 'drop') return undefined;
+      if (parsed.kind === 'header-only')
+        return headerOnly(parsed.id, parsed.opcode, parsed.recursionDesired, parsed.rcode);
+      return encode(packet, parsed.query, reply(packet, parsed.query, transport), transport);
+    },
+  };
+}
+
+export type DnsblResponder = ReturnType<typeof createDnsblResponder>;
