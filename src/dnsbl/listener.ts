@@ -1,8 +1,9 @@
 // The DNSBL's sockets: UDP and TCP on the same address and port (RFC 7766: TCP is not
 // optional). Over TCP each message carries a two-byte length; a connection may send many
 // queries, they are answered in order, and an idle or oversized one is closed.
-import { createSocket, type Socket } from 'node:dgram';
-import { createServer, type Socket as NetSocket, type Server } from 'node:net';
+import { createSocket, type Socket, type SocketOptions } from 'node:dgram';
+import { lookup } from 'node:dns';
+import { createServer, isIP, type Socket as NetSocket, type Server } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { DnsblResponder } from './responder.js';
 
@@ -14,6 +15,17 @@ export interface DnsblListener {
 
 const TCP_IDLE_MS = 10_000;
 const TCP_MAX_CONNECTIONS = 256;
+// Room for bursts while the process is busy elsewhere (the kernel caps it at net.core.rmem_max).
+const UDP_BUFFER_BYTES = 4 << 20;
+
+// A datagram's sender is always a numeric address: handing it straight back skips dgram's
+// default DNS lookup on every send, which roughly halves the cost of an answer. A host name
+// (DNSBL_HOST=localhost, say) still goes through the resolver when binding.
+const numericFirst: SocketOptions['lookup'] = (address, options, callback) => {
+  const family = isIP(address);
+  if (family === 0) lookup(address, options, callback);
+  else callback(null, address, family);
+};
 
 function bindUdp(
   responder: DnsblResponder,
@@ -21,7 +33,12 @@ function bindUdp(
   port: number,
   log: FastifyBaseLogger,
 ): Promise<Socket> {
-  const socket = createSocket({ type: host.includes(':') ? 'udp6' : 'udp4' });
+  const socket = createSocket({
+    type: host.includes(':') ? 'udp6' : 'udp4',
+    lookup: numericFirst,
+    recvBufferSize: UDP_BUFFER_BYTES,
+    sendBufferSize: UDP_BUFFER_BYTES,
+  });
   socket.on('message', (message, peer) => {
     if (peer.port === 0) return;
     const answer = responder.answer(message, 'udp');
