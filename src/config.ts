@@ -86,6 +86,9 @@ export const ConfigSchema = z
       .default(5 * 60_000)
       .refine((ms) => ms <= 86_400_000, { message: 'DNSBL_TTL must be at most 1d' }),
     DNSBL_NS: domainName('DNSBL_NS').optional(),
+    DNSBL_WORKERS: count('DNSBL_WORKERS', 1).refine((n) => n <= 64, {
+      message: 'DNSBL_WORKERS must be at most 64',
+    }),
   })
   .refine((env) => (env.DNSBL_ZONE === undefined) === (env.DNSBL_PORT === undefined), {
     message: 'DNSBL_ZONE and DNSBL_PORT go together: set both to serve the DNSBL, or neither',
@@ -138,6 +141,7 @@ export const ConfigSchema = z
             ttlSeconds: Math.floor(env.DNSBL_TTL / 1000),
             // The portal's own host by default: npm start serves both from one machine.
             nameserver: env.DNSBL_NS ?? new URL(env.PUBLIC_URL ?? 'http://localhost').hostname,
+            workers: env.DNSBL_WORKERS,
           },
   }));
 

@@ -7,7 +7,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { loadOrCreateKeyFile } from './delist/index.js';
-import { startDnsbl } from './dnsbl/index.js';
+import { serveDnsbl } from './dnsbl/index.js';
 import { every } from './jobs/every.js';
 import { loggerOptions } from './logging.js';
 
@@ -38,13 +38,7 @@ async function main(): Promise<void> {
   portal.outboxSender.kick();
 
   const dnsbl = config.dnsbl
-    ? await startDnsbl({
-        settings: config.dnsbl,
-        publicUrl: config.publicUrl,
-        db,
-        clock,
-        log: app.log.child({ module: 'dnsbl' }),
-      })
+    ? await serveDnsbl({ settings: config.dnsbl, config, db, clock, log: app.log.child({ module: 'dnsbl' }) })
     : undefined;
 
   await app.listen({ port: config.port, host: config.host });

@@ -63,6 +63,7 @@ it.each([
   [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '99999' }, 'DNSBL_PORT'],
   [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_TTL: '2d' }, 'DNSBL_TTL'],
   [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_NS: 'ns 1.example.net' }, 'DNSBL_NS'],
+  [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_WORKERS: '0' }, 'DNSBL_WORKERS'],
 ])('refuses %o with a message naming %s', (env, name) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`${name}: `));
@@ -104,6 +105,7 @@ it('serves the DNSBL only when a zone and a port are set, naming the portal host
     port: 5353,
     ttlSeconds: 300,
     nameserver: 'delist.example.net',
+    workers: 1,
   });
   expect(
     loadConfig({

@@ -19,7 +19,14 @@ async function start(env: Record<string, string> = {}) {
   index = createListedIndex({ db: portal.db, clock: portal.clock });
   index.start();
   dnsbl = await startDnsbl({
-    settings: { zone: ZONE, host: '127.0.0.1', port: 0, ttlSeconds: 300, nameserver: 'ns1.example.net' },
+    settings: {
+      zone: ZONE,
+      host: '127.0.0.1',
+      port: 0,
+      ttlSeconds: 300,
+      nameserver: 'ns1.example.net',
+      workers: 1,
+    },
     publicUrl: portal.config.publicUrl,
     db: portal.db,
     clock: portal.clock,

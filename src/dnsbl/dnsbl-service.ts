@@ -1,12 +1,13 @@
-// The DNSBL as the server runs it: the listed index over the database, the responder and its
+// The DNSBL as one process runs it: the listed index over the database, the responder and its
 // sockets, started together and stopped together.
-import type { FastifyBaseLogger } from 'fastify';
 import { createListedIndex, type ListedIndex } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/open.js';
-import { startDnsblListener } from './listener.js';
+import { type ListenerLog, startDnsblListener } from './listener.js';
 import { createDnsblResponder } from './responder.js';
+
+export type DnsblSettings = NonNullable<Config['dnsbl']>;
 
 export interface DnsblService {
   port: number;
@@ -15,11 +16,11 @@ export interface DnsblService {
 }
 
 export async function startDnsbl(deps: {
-  settings: NonNullable<Config['dnsbl']>;
+  settings: DnsblSettings;
   publicUrl: string;
   db: Db;
   clock: Clock;
-  log: FastifyBaseLogger;
+  log: ListenerLog;
   /** An index already following the list (shared with other readers); one is made otherwise. */
   index?: ListedIndex;
 }): Promise<DnsblService> {
@@ -32,10 +33,6 @@ export async function startDnsbl(deps: {
     clock,
   });
   const listener = await startDnsblListener({ responder, host: settings.host, port: settings.port, log });
-  log.info(
-    { zone: settings.zone, host: settings.host, port: listener.port, ...index.stats() },
-    `dnsbl ready: ${settings.zone} on ${settings.host}:${listener.port} (udp and tcp)`,
-  );
   return {
     port: listener.port,
     index,

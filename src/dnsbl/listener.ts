@@ -4,8 +4,12 @@
 import { createSocket, type Socket, type SocketOptions } from 'node:dgram';
 import { lookup } from 'node:dns';
 import { createServer, isIP, type Socket as NetSocket, type Server } from 'node:net';
-import type { FastifyBaseLogger } from 'fastify';
 import type { DnsblResponder } from './responder.js';
+
+/** Where socket errors go: the server's logger, or a worker's line to it. */
+export interface ListenerLog {
+  warn(details: object, message: string): void;
+}
 
 export interface DnsblListener {
   /** The port both sockets are bound to (useful when 0 asked for any free one). */
@@ -27,12 +31,7 @@ const numericFirst: SocketOptions['lookup'] = (address, options, callback) => {
   else callback(null, address, family);
 };
 
-function bindUdp(
-  responder: DnsblResponder,
-  host: string,
-  port: number,
-  log: FastifyBaseLogger,
-): Promise<Socket> {
+function bindUdp(responder: DnsblResponder, host: string, port: number, log: ListenerLog): Promise<Socket> {
   const socket = createSocket({
     type: host.includes(':') ? 'udp6' : 'udp4',
     lookup: numericFirst,
@@ -102,7 +101,7 @@ export async function startDnsblListener(deps: {
   responder: DnsblResponder;
   host: string;
   port: number;
-  log: FastifyBaseLogger;
+  log: ListenerLog;
 }): Promise<DnsblListener> {
   const { responder, host, log } = deps;
   // With port 0 the UDP port is chosen first and TCP takes the same number; if that number is
