@@ -24,6 +24,7 @@ export type Transport = 'udp' | 'tcp';
 // RFC 5782 section 5: 127.0.0.2 (and ::ffff:127.0.0.2) is always listed, 127.0.0.1 never.
 const TEST_LISTED = 0x7f000002;
 const BADVERS = 16;
+const plainOpt = optRecord();
 
 interface Reply {
   rcode: number;
@@ -53,11 +54,29 @@ export function createDnsblResponder(deps: { settings: DnsblSettings; index: Lis
   const zone = zoneName(settings.zone);
   const records = zoneRecords(settings);
   const fullTtlA = aRecord(settings.ttlSeconds);
+  // Most answers carry the SOA; it changes only with the list (its serial) and with where the
+  // zone's name starts in the question, so each is built once per serial.
+  let soaSerial = -1;
+  const soaByOffset = new Map<number, Buffer>();
+  function soaFor(apexOffset: number): Buffer {
+    const serial = index.version();
+    if (serial !== soaSerial) {
+      soaByOffset.clear();
+      soaSerial = serial;
+    }
+    let soa = soaByOffset.get(apexOffset);
+    if (!soa) {
+      soa = records.soa(apexOffset, serial);
+      soaByOffset.set(apexOffset, soa);
+    }
+    return soa;
+  }
 
   function encode(packet: Buffer, query: Query, reply: Reply, transport: Transport): Buffer {
     const answers = reply.answers ?? [];
     const authority = reply.authority ?? [];
-    const opt = query.ednsPayload === undefined ? undefined : optRecord(reply.rcode);
+    const opt =
+      query.ednsPayload === undefined ? undefined : reply.rcode < 16 ? plainOpt : optRecord(reply.rcode);
     const question = packet.subarray(12, query.questionEnd);
     let size = 12 + question.length + (opt?.length ?? 0);
     for (const part of answers) size += part.length;
@@ -69,11 +88,11 @@ export function createDnsblResponder(deps: { settings: DnsblSettings; index: Lis
           ? 512
           : Math.min(EDNS_PAYLOAD, Math.max(512, query.ednsPayload));
     const truncated = size > limit;
-    const parts = truncated ? [question] : [question, ...answers, ...authority];
-    if (opt) parts.push(opt);
-    const header = Buffer.alloc(12);
-    header.writeUInt16BE(query.id, 0);
-    header.writeUInt16BE(
+    if (truncated) size = 12 + question.length + (opt?.length ?? 0);
+    // One buffer written in place: this runs for every question.
+    const out = Buffer.allocUnsafe(size);
+    out.writeUInt16BE(query.id, 0);
+    out.writeUInt16BE(
       0x8000 |
         (reply.authoritative ? 0x0400 : 0) |
         (truncated ? 0x0200 : 0) |
@@ -81,11 +100,17 @@ export function createDnsblResponder(deps: { settings: DnsblSettings; index: Lis
         (reply.rcode & 0xf),
       2,
     );
-    header.writeUInt16BE(1, 4);
-    header.writeUInt16BE(truncated ? 0 : answers.length, 6);
-    header.writeUInt16BE(truncated ? 0 : authority.length, 8);
-    header.writeUInt16BE(opt ? 1 : 0, 10);
-    return Buffer.concat([header, ...parts]);
+    out.writeUInt16BE(1, 4);
+    out.writeUInt16BE(truncated ? 0 : answers.length, 6);
+    out.writeUInt16BE(truncated ? 0 : authority.length, 8);
+    out.writeUInt16BE(opt ? 1 : 0, 10);
+    let at = 12 + question.copy(out, 12);
+    if (!truncated) {
+      for (const part of answers) at += part.copy(out, at);
+      for (const part of authority) at += part.copy(out, at);
+    }
+    if (opt) opt.copy(out, at);
+    return out;
   }
 
   function listedReply(
@@ -122,7 +147,7 @@ export function createDnsblResponder(deps: { settings: DnsblSettings; index: Lis
     if (query.qtype === TYPE.AXFR || query.qtype === TYPE.IXFR)
       return { rcode: RCODE.REFUSED, authoritative: false };
     const apexOffset = query.labelOffsets[query.labelOffsets.length - zone.labels.length] as number;
-    const soa = () => records.soa(apexOffset, index.version());
+    const soa = () => soaFor(apexOffset);
     const nodata: Reply = { rcode: RCODE.NOERROR, authoritative: true };
     const nxdomain = (): Reply => ({ rcode: RCODE.NXDOMAIN, authoritative: true, authority: [soa()] });
     const now = clock.now();

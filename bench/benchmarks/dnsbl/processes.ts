@@ -58,8 +58,29 @@ export async function waitForAnswer(port: number, zone: string, timeoutMs = 120_
   throw new Error(`nothing answered on 127.0.0.1:${port} within ${timeoutMs / 1000} s`);
 }
 
+/** CPU time (user + system) a process and its children have used so far, in seconds. */
+export function cpuSeconds(pid: number): number {
+  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean)
+    .map(Number);
+  let ticks = 0;
+  for (const one of [pid, ...children]) {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${one}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100;
+}
+
 /** The compiled server with the DNSBL on `dnsPort`, over the database at `databasePath`. */
-export async function startServer(dir: string, databasePath: string, dnsPort: number, httpPort: number) {
+export async function startServer(
+  dir: string,
+  databasePath: string,
+  ports: { dns: number; http: number },
+  workers = 1,
+) {
+  const { dns: dnsPort, http: httpPort } = ports;
   const child = spawn(process.execPath, [join(packageRoot, 'dist/src/server.js')], {
     cwd: dir,
     env: {
@@ -69,6 +90,7 @@ export async function startServer(dir: string, databasePath: string, dnsPort: nu
       MAIL_CAPTURE_DIR: join(dir, 'mail'),
       DNSBL_ZONE: 'bl.example.net',
       DNSBL_PORT: String(dnsPort),
+      DNSBL_WORKERS: String(workers),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -99,12 +121,20 @@ export async function startRbldnsd(dir: string, port: number, zone: string): Pro
 
 export interface DnsperfFigures {
   qps: number;
-  sent: number;
+  completed: number;
   lost: number;
   rcodes: string;
+  /** The server's CPU time per answer in microseconds, when its pid was given. */
+  cpuMicros: number;
 }
 
-export function dnsperf(port: number, queryFile: string, seconds: number): DnsperfFigures {
+export function dnsperf(
+  port: number,
+  queryFile: string,
+  seconds: number,
+  serverPid?: number,
+): DnsperfFigures {
+  const cpuBefore = serverPid ? cpuSeconds(serverPid) : 0;
   const result = spawnSync(
     'dnsperf',
     // A large socket buffer on dnsperf's side too, so answers are not dropped while it waits for a core.
@@ -129,9 +159,11 @@ export function dnsperf(port: number, queryFile: string, seconds: number): Dnspe
   if (result.status !== 0) throw new Error(`dnsperf exited ${result.status}: ${result.stderr}`);
   const figure = (label: string) =>
     Number(new RegExp(`${label}:\\s+([\\d.]+)`).exec(result.stdout)?.[1] ?? Number.NaN);
+  const completed = figure('Queries completed');
   return {
     qps: figure('Queries per second'),
-    sent: figure('Queries sent'),
+    completed,
+    cpuMicros: serverPid ? ((cpuSeconds(serverPid) - cpuBefore) / completed) * 1e6 : Number.NaN,
     lost: figure('Queries lost'),
     rcodes: /Response codes:\s+(.*)/.exec(result.stdout)?.[1]?.trim() ?? '',
   };
