@@ -4,6 +4,7 @@ import { Resolver } from 'node:dns/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dnsblText } from '../src/blocklist/index.js';
 import { createListedIndex, type ListedIndex } from '../src/blocklist/listed-index.js';
+import { rbldnsdLines } from '../src/cli/export-command.js';
 import { type DnsblService, startDnsbl } from '../src/dnsbl/index.js';
 import { askTcp, askUdp, decode, dnsblName, query } from './support/dns-client.js';
 import { listNetwork, startTestPortal, type TestPortal } from './support/test-portal.js';
@@ -76,6 +77,15 @@ describe('answers a resolver', () => {
     expect(dnsblText('203.0.113.7', 'http://portal.test')).toBe(
       'Banned sending IP 203.0.113.7; to request removal visit http://portal.test/?ip=203.0.113.7',
     );
+  });
+
+  it('says what the rbldnsd zone export says', async () => {
+    const zone = rbldnsdLines(portal.app.portal.blocklist.listActive(), 4, portal.config.publicUrl, 0);
+    const [, defaultAnswer] = zone;
+    expect(defaultAnswer).toMatch(/^:127\.0\.0\.2:/);
+    // rbldnsd puts the address where the dataset has "$".
+    const exported = defaultAnswer?.slice(':127.0.0.2:'.length).replaceAll('$', '198.51.100.9');
+    expect(await resolver.resolveTxt(name('198.51.100.9'))).toEqual([[exported]]);
   });
 
   it('answers for every address of a listed network, IPv4 and IPv6 alike', async () => {

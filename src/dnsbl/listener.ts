@@ -1,6 +1,6 @@
 // The DNSBL's sockets: UDP and TCP on the same address and port (RFC 7766: TCP is not
 // optional). Over TCP each message carries a two-byte length; a connection may send many
-// queries, they are answered in order, and an idle or oversized one is closed.
+// queries, they are answered in order, and an idle one is closed.
 import { createSocket, type Socket, type SocketOptions } from 'node:dgram';
 import { lookup } from 'node:dns';
 import { createServer, isIP, type Socket as NetSocket, type Server } from 'node:net';

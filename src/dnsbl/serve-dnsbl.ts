@@ -1,6 +1,7 @@
 // What the server starts when DNSBL_ZONE and DNSBL_PORT are set: the DNSBL in the server's own
 // process, or in DNSBL_WORKERS forked processes; either way one "dnsbl ready" line and one close().
 import type { FastifyBaseLogger } from 'fastify';
+import type { ListedIndex } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/open.js';
@@ -13,6 +14,8 @@ export async function serveDnsbl(deps: {
   db: Db;
   clock: Clock;
   log: FastifyBaseLogger;
+  /** An index the server already keeps for other readers; the DNSBL in this process uses it. */
+  index?: ListedIndex;
 }): Promise<{ close(): Promise<void> }> {
   const { settings, log } = deps;
   let service: { port: number; networks: number; close(): Promise<void> };
