@@ -196,6 +196,16 @@ describe('the zone', () => {
       expect(decode(answer)).toMatchObject({ rcode: 'FORMERR', questions: [], answers: [] });
       expect(answer.length).toBeLessThanOrEqual(packet.length);
     }
+    // EDNS: a version we do not speak gets BADVERS (16: 1 in the OPT's extended rcode), and two
+    // OPT records are a broken packet.
+    const future = Buffer.from(query(name('203.0.113.7'), 'A', { edns: 1232 }));
+    future[future.length - 5] = 1;
+    const badvers = decode((await askUdp(dnsbl.port, future)) as Buffer);
+    expect(badvers).toMatchObject({ answers: [], additionals: [{ type: 'OPT', extendedRcode: 1 }] });
+    const withOpt = query(name('203.0.113.7'), 'A', { edns: 1232 });
+    const twoOpts = Buffer.concat([withOpt, withOpt.subarray(withOpt.length - 11)]);
+    twoOpts.writeUInt16BE(2, 10);
+    expect(decode((await askUdp(dnsbl.port, twoOpts)) as Buffer).rcode).toBe('FORMERR');
     const status = Buffer.from(good);
     status.writeUInt16BE(0x1000 | 0x0100, 2); // opcode 2 (STATUS)
     expect(decode((await askUdp(dnsbl.port, status)) as Buffer).rcode).toBe('NOTIMP');

@@ -13,74 +13,19 @@
 // followed through blocklist_history, which every change writes in its own transaction:
 // every pollIntervalMs the index reads the history rows after the last one it applied and
 // re-reads only the networks they name.
-import ipaddr from 'ipaddr.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
 import type { SenderAddress } from './ip.js';
 import { createListedIndexSource } from './listed-index-source.js';
 import { createNetworkSet, type NetworkHit, type NetworkSet } from './network-set.js';
 import { createNetworkSetLoader } from './network-set-loader.js';
+import { endOfListing, maskedWords, networkText, parseStoredNetwork, wordsOf } from './stored-network.js';
 
 export interface IndexedListing {
   /** Canonical CIDR text of the narrowest listing that covers the address. */
   network: string;
   /** When it stops counting (ms since the epoch), Infinity when no end is set. */
   endsAt: number;
-}
-
-interface ParsedNetwork {
-  family: 4 | 6;
-  words: number[];
-  prefixLength: number;
-}
-
-const IPV4_NETWORK = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-
-/** Address bytes as 32-bit words, most significant first. */
-function wordsOf(bytes: readonly number[]): number[] {
-  const view = new DataView(Uint8Array.from(bytes).buffer);
-  const words: number[] = [];
-  for (let offset = 0; offset < bytes.length; offset += 4) words.push(view.getUint32(offset));
-  return words;
-}
-
-/** The stored CIDR text as words; undefined for a row no reader could have matched either. */
-export function parseStoredNetwork(text: string): ParsedNetwork | undefined {
-  const v4 = IPV4_NETWORK.exec(text);
-  if (v4) {
-    const octets = v4.slice(1, 5).map(Number);
-    const prefixLength = Number(v4[5]);
-    if (octets.some((octet) => octet > 255) || prefixLength > 32) return undefined;
-    const word =
-      (((octets[0] as number) << 24) |
-        ((octets[1] as number) << 16) |
-        ((octets[2] as number) << 8) |
-        (octets[3] as number)) >>>
-      0;
-    return { family: 4, words: [word], prefixLength };
-  }
-  if (!ipaddr.isValidCIDR(text)) return undefined;
-  const [address, prefixLength] = ipaddr.parseCIDR(text);
-  if (address.kind() !== 'ipv6') return undefined;
-  const words = wordsOf(address.toByteArray());
-  return { family: 6, words, prefixLength };
-}
-
-/** Earliest of a listing's scheduled removal and expiry, as a number; Infinity when neither. */
-export function endOfListing(delistAt: string | null, expiresAt: string | null): number {
-  let end = Number.POSITIVE_INFINITY;
-  if (delistAt !== null) end = Math.min(end, Date.parse(delistAt));
-  if (expiresAt !== null) end = Math.min(end, Date.parse(expiresAt));
-  return Number.isNaN(end) ? Number.NEGATIVE_INFINITY : end;
-}
-
-function networkText(hit: NetworkHit, family: 4 | 6): string {
-  const bytes: number[] = [];
-  for (const word of hit.words)
-    bytes.push(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
-  const address = ipaddr.fromByteArray(bytes);
-  const text = family === 4 ? address.toString() : (address as ipaddr.IPv6).toRFC5952String();
-  return `${text}/${hit.prefixLength}`;
 }
 
 // Reused for each IPv4 lookup, so the DNSBL's hot path allocates nothing when nothing is listed.
@@ -122,13 +67,6 @@ export function createListedIndex(deps: {
     v4 = fresh4;
     v6 = fresh6;
     skipped = unreadable;
-  }
-
-  function maskedWords(parsed: ParsedNetwork): number[] {
-    return parsed.words.map((word, w) => {
-      const bits = Math.min(32, Math.max(0, parsed.prefixLength - w * 32));
-      return bits === 0 ? 0 : bits === 32 ? word : (word & (0xffffffff << (32 - bits))) >>> 0;
-    });
   }
 
   /** Applies the changes recorded since the last one applied; true when more are waiting. */

@@ -7,11 +7,14 @@
 import ipaddr from 'ipaddr.js';
 import { dnsblText, type ListedIndex } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
-import { aRecord, EDNS_PAYLOAD, optRecord, TYPE, txtRecord, zoneRecords } from './answer-records.js';
+import { headerOnly, type Reply, type Transport, writeAnswer } from './answer-packet.js';
+import { aRecord, TYPE, txtRecord, zoneRecords } from './answer-records.js';
 import { queryTarget, zoneName } from './query-name.js';
 import { parseQuery, type Query, RCODE } from './query-packet.js';
 
-export interface DnsblSettings {
+export type { Transport } from './answer-packet.js';
+
+export interface ResponderSettings {
   zone: string;
   /** The name server named in the zone's NS and SOA records. */
   nameserver: string;
@@ -19,26 +22,9 @@ export interface DnsblSettings {
   publicUrl: string;
 }
 
-export type Transport = 'udp' | 'tcp';
-
 // RFC 5782 section 5: 127.0.0.2 (and ::ffff:127.0.0.2) is always listed, 127.0.0.1 never.
 const TEST_LISTED = 0x7f000002;
 const BADVERS = 16;
-const plainOpt = optRecord();
-
-interface Reply {
-  rcode: number;
-  authoritative: boolean;
-  answers?: Buffer[];
-  authority?: Buffer[];
-}
-
-function headerOnly(id: number, opcode: number, recursionDesired: boolean, rcode: number): Buffer {
-  const header = Buffer.alloc(12);
-  header.writeUInt16BE(id, 0);
-  header.writeUInt16BE(0x8000 | (opcode << 11) | (recursionDesired ? 0x0100 : 0) | rcode, 2);
-  return header;
-}
 
 function ipv4Text(word: number): string {
   return `${word >>> 24}.${(word >>> 16) & 0xff}.${(word >>> 8) & 0xff}.${word & 0xff}`;
@@ -49,7 +35,11 @@ function ipv6Text(words: Uint32Array): string {
   return (ipaddr.fromByteArray(bytes) as ipaddr.IPv6).toRFC5952String();
 }
 
-export function createDnsblResponder(deps: { settings: DnsblSettings; index: ListedIndex; clock: Clock }) {
+export function createDnsblResponder(deps: {
+  settings: ResponderSettings;
+  index: ListedIndex;
+  clock: Clock;
+}) {
   const { settings, index, clock } = deps;
   const zone = zoneName(settings.zone);
   const records = zoneRecords(settings);
@@ -70,47 +60,6 @@ export function createDnsblResponder(deps: { settings: DnsblSettings; index: Lis
       soaByOffset.set(apexOffset, soa);
     }
     return soa;
-  }
-
-  function encode(packet: Buffer, query: Query, reply: Reply, transport: Transport): Buffer {
-    const answers = reply.answers ?? [];
-    const authority = reply.authority ?? [];
-    const opt =
-      query.ednsPayload === undefined ? undefined : reply.rcode < 16 ? plainOpt : optRecord(reply.rcode);
-    const question = packet.subarray(12, query.questionEnd);
-    let size = 12 + question.length + (opt?.length ?? 0);
-    for (const part of answers) size += part.length;
-    for (const part of authority) size += part.length;
-    const limit =
-      transport === 'tcp'
-        ? 65_535
-        : query.ednsPayload === undefined
-          ? 512
-          : Math.min(EDNS_PAYLOAD, Math.max(512, query.ednsPayload));
-    const truncated = size > limit;
-    if (truncated) size = 12 + question.length + (opt?.length ?? 0);
-    // One buffer written in place: this runs for every question.
-    const out = Buffer.allocUnsafe(size);
-    out.writeUInt16BE(query.id, 0);
-    out.writeUInt16BE(
-      0x8000 |
-        (reply.authoritative ? 0x0400 : 0) |
-        (truncated ? 0x0200 : 0) |
-        (query.recursionDesired ? 0x0100 : 0) |
-        (reply.rcode & 0xf),
-      2,
-    );
-    out.writeUInt16BE(1, 4);
-    out.writeUInt16BE(truncated ? 0 : answers.length, 6);
-    out.writeUInt16BE(truncated ? 0 : authority.length, 8);
-    out.writeUInt16BE(opt ? 1 : 0, 10);
-    let at = 12 + question.copy(out, 12);
-    if (!truncated) {
-      for (const part of answers) at += part.copy(out, at);
-      for (const part of authority) at += part.copy(out, at);
-    }
-    if (opt) opt.copy(out, at);
-    return out;
   }
 
   function listedReply(
@@ -190,7 +139,7 @@ export function createDnsblResponder(deps: { settings: DnsblSettings; index: Lis
       if (parsed.kind === 'drop') return undefined;
       if (parsed.kind === 'header-only')
         return headerOnly(parsed.id, parsed.opcode, parsed.recursionDesired, parsed.rcode);
-      return encode(packet, parsed.query, reply(packet, parsed.query, transport), transport);
+      return writeAnswer(packet, parsed.query, reply(packet, parsed.query, transport), transport);
     },
   };
 }
