@@ -63,7 +63,6 @@ describe.each(LOCALES)('in %s', (locale) => {
     expect((await focused(page)).id).toBe('email');
 
     for (const field of FIELDS) {
-      await page.locator('body').click({ position: { x: 1, y: 1 } });
       await summary.locator(`a[href="${field.link}"]`).click();
       const id = (await focused(page)).id;
       expect(field.focus(id), `${field.link} focused ${id}`).toBe(true);

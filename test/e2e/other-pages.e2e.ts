@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenSigner } from '../../src/delist/tokens.js';
 import { LOCALES, translator } from '../../src/i18n/translate.js';
 import { connectChromium, personAt } from './support/browser.js';
-import { followEmailLink, openEmailTo, passBotCheck, sendDelistForm } from './support/delist-steps.js';
+import {
+  clickThrough,
+  followEmailLink,
+  openEmailTo,
+  passBotCheck,
+  sendDelistForm,
+} from './support/delist-steps.js';
 import { auditPage } from './support/page-audit.js';
 import { type PortalProcess, startPortal } from './support/portal-process.js';
 
@@ -87,10 +93,7 @@ describe.each(LOCALES.map((locale, index) => ({ locale, index })))('in $locale',
     expect(await heading(1)).toBe(t('decline.title'));
     await auditPage(page, locale, 'decline');
     await passBotCheck(page, t);
-    await Promise.all([
-      page.waitForEvent('load'),
-      page.getByRole('button', { name: t('decline.button') }).click(),
-    ]);
+    await clickThrough(page, page.getByRole('button', { name: t('decline.button') }));
     expect(await heading(1)).toBe(t('decline.done.title'));
     await auditPage(page, locale, 'declined');
 

@@ -1,7 +1,12 @@
 // Steps of the delist flow as a person with a mouse takes them, in the page's own language:
 // find fields by their labels and buttons by their names, tick the bot check by its label.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Translate } from '../../../src/i18n/translate.js';
+
+/** Clicks a link or button and waits until the page it leads to has loaded. */
+export async function clickThrough(page: Page, target: Locator): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), target.click()]);
+}
 
 /**
  * Ticks the bot check by clicking its label, unless the widget already did it: it starts by
@@ -21,10 +26,7 @@ export async function sendDelistForm(page: Page, t: Translate, email: string, ip
   await page.getByLabel(t('form.ip'), { exact: true }).fill(ip);
   await page.getByLabel(t('form.ack'), { exact: true }).check();
   await passBotCheck(page, t);
-  await Promise.all([
-    page.waitForEvent('load'),
-    page.getByRole('button', { name: t('form.submit') }).click(),
-  ]);
+  await clickThrough(page, page.getByRole('button', { name: t('form.submit') }));
 }
 
 /** Opens the capture mailbox and the newest email to `address` (waiting for the outbox to send it). */
@@ -35,7 +37,7 @@ export async function openEmailTo(page: Page, baseUrl: string, address: string):
     if ((await row.count()) > 0) break;
     await page.waitForTimeout(250);
   }
-  await Promise.all([page.waitForEvent('load'), row.first().getByRole('link').click()]);
+  await clickThrough(page, row.first().getByRole('link'));
 }
 
 /** Clicks the link in the email shown whose path is `path` (/confirm, /not-me). */
@@ -46,5 +48,5 @@ export async function followEmailLink(page: Page, path: string): Promise<void> {
   );
   const index = paths.indexOf(path);
   if (index < 0) throw new Error(`no ${path} link in the email, only ${paths.join(', ')}`);
-  await Promise.all([page.waitForEvent('load'), links.nth(index).click()]);
+  await clickThrough(page, links.nth(index));
 }
