@@ -7,5 +7,8 @@ export default defineConfig({
     globalSetup: ['test/support/build-once.ts', 'test/e2e/support/chromium-server.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The files share one Chromium and each starts a light portal process; two at a time halve
+    // the run on a 2-core machine.
+    maxWorkers: 2,
   },
 });
