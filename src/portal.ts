@@ -148,7 +148,7 @@ export function createPortal(deps: PortalDeps) {
       tokenTtlMs: config.tokenTtlMs,
     }),
     lookup: createLookup(blocklist, selfDelistLimit),
-    health: createHealth({ db, clock, blocklist, requests, outbox }),
+    health: createHealth({ db, clock, blocklist, requests, escalations, outbox }),
     requestStatus: createRequestStatus({
       db,
       clock,

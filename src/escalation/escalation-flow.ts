@@ -1,6 +1,6 @@
 // The rules of an escalation: who may ask (only when the portal cannot remove the address
 // itself), how the sender's address is confirmed (a signed link and a button, as for delisting),
-// and how an operator's answer reaches them. Every state change is one transaction.
+// the way a delist request is. Every state change is one transaction.
 import { randomBytes } from 'node:crypto';
 import type { Blocklist, SenderAddress } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
@@ -20,7 +20,6 @@ import type { Outbox } from '../mail/index.js';
 import type { Escalation, EscalationCause, Escalations } from './escalations.js';
 
 export const ESCALATION_VERIFICATION_TEMPLATE = 'escalation-verification';
-export const ESCALATION_ANSWER_TEMPLATE = 'escalation-answer';
 
 export interface EscalationEntry {
   email: string;
@@ -50,11 +49,6 @@ export type EscalationSubmitOutcome =
 export type EscalationLinkOutcome =
   | { kind: LinkProblem }
   | { kind: 'unverified' | 'verified' | 'open' | 'answered' | 'undeliverable'; escalation: Escalation };
-
-export type AnswerOutcome =
-  | { kind: 'unknown' }
-  | { kind: 'not-open'; escalation: Escalation }
-  | { kind: 'answered'; escalation: Escalation };
 
 export function createEscalationFlow(deps: {
   db: Db;
@@ -149,21 +143,6 @@ export function createEscalationFlow(deps: {
       escalations.markVerified(found.escalation.publicId);
       const escalation = escalations.findByPublicId(found.escalation.publicId) as Escalation;
       return { kind: 'verified', escalation };
-    }),
-
-    /** An operator's answer: recorded and emailed to the sender's confirmed address. */
-    answer: writeTransaction(deps.db, (id: number, message: string, by: string): AnswerOutcome => {
-      const escalation = escalations.find(id);
-      if (!escalation) return { kind: 'unknown' };
-      if (!escalations.markAnswered(id, message, by)) return { kind: 'not-open', escalation };
-      deps.outbox.enqueue({
-        template: ESCALATION_ANSWER_TEMPLATE,
-        recipient: escalation.email,
-        locale: escalation.locale,
-        payload: { escalationId: escalation.publicId },
-        subjectId: escalation.publicId,
-      });
-      return { kind: 'answered', escalation: escalations.find(id) as Escalation };
     }),
   };
 }

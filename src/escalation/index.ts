@@ -1,9 +1,8 @@
 // Escalation requests: operator review when self-service cannot remove an address.
+export { type AnswerOutcome, createEscalationAnswer, ESCALATION_ANSWER_TEMPLATE } from './answer.js';
 export { createEscalationEmails, escalationLink } from './escalation-emails.js';
 export {
-  type AnswerOutcome,
   createEscalationFlow,
-  ESCALATION_ANSWER_TEMPLATE,
   ESCALATION_VERIFICATION_TEMPLATE,
   type EscalationFlow,
   type EscalationLinkOutcome,

@@ -48,6 +48,7 @@ export default fp(
     // Totals kept in SQLite, so they survive restarts.
     gauge('delist_requests', 'Delist requests by state', (h) => h.requests);
     gauge('delist_emails', 'Emails by state: queued, sent, failed', (h) => h.outbox.byState);
+    gauge('delist_escalations', 'Escalation requests by state', (h) => h.escalations);
     const responses = new Counter({
       name: 'delist_http_responses_total',
       help: 'Answers by route and status class',
