@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { sendEscalationForm } from '../escalation-form-page.js';
+import { recordOutcome } from '../form-outcome.js';
 import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
 import { sendMessagePage } from '../message-page.js';
 import { formToken } from '../plugins/security.js';
@@ -82,7 +83,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       address: form.ip,
       locale: request.page.locale,
     });
-    request.log.info({ outcome: outcome.kind, ip, to: maskEmail(form.email) }, 'delist request');
+    recordOutcome(request, 'delist request', outcome.kind, { ip, to: maskEmail(form.email) });
     switch (outcome.kind) {
       case 'not-listed':
         return sendMessagePage(request, reply, 200, {

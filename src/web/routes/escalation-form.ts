@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { sendEscalationForm } from '../escalation-form-page.js';
+import { recordOutcome } from '../form-outcome.js';
 import {
   type EscalationForm,
   EscalationFormSchema,
@@ -66,7 +67,7 @@ export default async function escalationFormRoutes(app: FastifyInstance, { porta
       headers: form.headers,
       locale: request.page.locale,
     });
-    request.log.info({ outcome: outcome.kind, ip, to: maskEmail(form.email) }, 'escalation request');
+    recordOutcome(request, 'escalation request', outcome.kind, { ip, to: maskEmail(form.email) });
     switch (outcome.kind) {
       case 'not-listed':
         return sendMessagePage(request, reply, 200, {

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Registry } from 'prom-client';
 import type { Health, HealthCheck } from '../../jobs/health.js';
+import '../form-outcome.js';
 
 // A plugin at the root, so the response counter sees every route.
 export default fp(
@@ -55,7 +56,15 @@ export default fp(
       labelNames: ['route', 'status'],
       registers: [registry],
     });
+    const outcomes = new Counter({
+      name: 'delist_form_outcomes_total',
+      help: 'What forms and buttons led to: delist request queued, not-listed, limited, scheduled...',
+      labelNames: ['action', 'outcome'],
+      registers: [registry],
+    });
+    app.decorateRequest('formOutcome', null);
     app.addHook('onResponse', async (request, reply) => {
+      if (request.formOutcome) outcomes.inc(request.formOutcome);
       responses.inc({
         route: request.routeOptions.url ?? 'unknown',
         status: `${Math.floor(reply.statusCode / 100)}xx`,
