@@ -54,7 +54,9 @@ it('exposes Prometheus metrics', async () => {
   expect(response.body).toContain('delist_emails{state="queued"} 1');
   expect(response.body).toContain('delist_removals_done 0');
   expect(response.body).toContain('delist_form_outcomes_total{action="delist request",outcome="queued"} 1');
-  expect(response.body).toContain('delist_form_outcomes_total{action="delist request",outcome="not-listed"} 1');
+  expect(response.body).toContain(
+    'delist_form_outcomes_total{action="delist request",outcome="not-listed"} 1',
+  );
   expect(response.body).not.toContain('delist_escalations{');
   expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="2xx"\} 4/);
   expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="3xx"\} 1/);
