@@ -79,6 +79,8 @@ export function serveConnection(socket: Socket, deps: ConnectionDeps): PolicyCon
   }
 
   socket.on('data', (chunk: Buffer) => {
+    // Once this side has ended (stopping, or a hostile peer) nothing more is read or answered.
+    if (socket.writableEnded) return;
     for (const event of reader.push(chunk)) {
       requests += 1;
       if (event.kind === 'request') {
