@@ -61,6 +61,10 @@ export const ConfigSchema = z
     EMAILS_PER_ADDRESS_PER_HOUR: count('EMAILS_PER_ADDRESS_PER_HOUR', 3),
     EMAILS_PER_ADDRESS_PER_DAY: count('EMAILS_PER_ADDRESS_PER_DAY', 5),
     REQUESTS_PER_IP_PER_DAY: count('REQUESTS_PER_IP_PER_DAY', 10),
+    SELF_DELIST_MAX: count('SELF_DELIST_MAX', 3),
+    SELF_DELIST_WINDOW: duration('SELF_DELIST_WINDOW')
+      .default(30 * 24 * 3_600_000)
+      .refine((ms) => ms >= 3_600_000, { message: 'SELF_DELIST_WINDOW must be at least 1h' }),
     PROVIDER_NAME: z.string().min(1).max(100).default('Example Mail'),
     NDR_TEMPLATE: z
       .string()
@@ -120,6 +124,7 @@ export const ConfigSchema = z
       emailsPerAddressPerDay: env.EMAILS_PER_ADDRESS_PER_DAY,
       requestsPerIpPerDay: env.REQUESTS_PER_IP_PER_DAY,
     },
+    selfDelist: { max: env.SELF_DELIST_MAX, windowMs: env.SELF_DELIST_WINDOW },
     providerName: env.PROVIDER_NAME,
     ndrTemplate: env.NDR_TEMPLATE,
     supportContact: env.SUPPORT_CONTACT,
