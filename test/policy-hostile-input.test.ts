@@ -14,7 +14,7 @@ afterEach(async () => {
   await service.close();
 });
 
-async function start(options: { idleTimeoutMs?: number } = {}) {
+async function start(options: { idleTimeoutMs?: number; maxConnections?: number } = {}) {
   service = await startPolicyService(options);
   listNetwork(service.portal, '203.0.113.7/32');
 }
@@ -144,6 +144,26 @@ it('closes a connection that stays idle for POLICY_IDLE_TIMEOUT, and one that st
   expect(service.logs.filter((entry) => String(entry.msg).includes('idle too long'))).toHaveLength(2);
   // New connections are served as before.
   expect(await (await client()).ask({ client_address: '203.0.113.7' })).toMatch(LISTED);
+});
+
+it('closes connections beyond its limit at once, and serves them again when there is room', async () => {
+  await start({ maxConnections: 3 });
+  const served = await Promise.all([client(), client(), client()]);
+  for (const postfix of served) expect(await postfix.ask({ client_address: '203.0.113.7' })).toMatch(LISTED);
+  const extra = await client();
+  await extra.closed;
+  expect(service.logs.filter((entry) => String(entry.msg).includes('connection limit'))).toHaveLength(1);
+  served[0]?.close();
+  await served[0]?.closed;
+  // The server counts the connection gone once it sees it close; a client soon after gets in.
+  const answerOf = (postfix: PolicyClient) =>
+    Promise.race([
+      postfix.ask({ client_address: '203.0.113.7' }).catch(() => ''),
+      postfix.closed.then(() => ''),
+    ]);
+  let answer = '';
+  while (!answer) answer = await answerOf(await client());
+  expect(answer).toMatch(LISTED);
 });
 
 it('lets mail through with DUNNO, and logs an error, when the list cannot be read', async () => {

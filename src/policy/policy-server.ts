@@ -13,7 +13,14 @@ export interface PolicyServerDeps extends AnswerDeps {
   limits?: ReaderLimits;
   /** How long a stop waits for a half-received request before it cuts the connection. */
   closeGraceMs?: number;
+  /** Connections served at once; more are closed as they arrive. */
+  maxConnections?: number;
 }
+
+// Postfix holds one connection per smtpd process (default_process_limit is 100), so this leaves
+// room for several mail servers while keeping a flood of connections from taking every file
+// descriptor the portal has.
+const MAX_CONNECTIONS = 1000;
 
 export interface PolicyServer {
   listen(options: { port: number; host: string }): Promise<{ port: number; host: string }>;
@@ -32,6 +39,17 @@ export function createPolicyServer(deps: PolicyServerDeps): PolicyServer {
   const server = createServer((socket) => {
     connections.set(socket, serveConnection(socket, connectionDeps));
     socket.on('close', () => connections.delete(socket));
+  });
+  server.maxConnections = deps.maxConnections ?? MAX_CONNECTIONS;
+  let dropped = 0;
+  server.on('drop', (data) => {
+    // One line per hundred, so a flood of connections is not also a flood of logs.
+    if (dropped++ % 100 === 0) {
+      deps.log.warn(
+        { remoteAddress: data?.remoteAddress, maxConnections: server.maxConnections, dropped },
+        'policy service at its connection limit: new connection closed',
+      );
+    }
   });
 
   return {

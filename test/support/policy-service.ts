@@ -16,7 +16,12 @@ export interface PolicyService {
 }
 
 export async function startPolicyService(
-  options: { env?: Record<string, string>; idleTimeoutMs?: number; smtpUrl?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    idleTimeoutMs?: number;
+    maxConnections?: number;
+    smtpUrl?: string;
+  } = {},
 ): Promise<PolicyService> {
   const logs: Array<Record<string, unknown>> = [];
   const stream = new Writable({
@@ -37,6 +42,7 @@ export async function startPolicyService(
     rejection: (ip) => ndrText(config.ndrTemplate, ip, config.publicUrl),
     idleTimeoutMs: options.idleTimeoutMs ?? config.policy.idleTimeoutMs,
     log: portal.app.log.child({ module: 'policy' }),
+    ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
   });
   const { port } = await server.listen({ port: 0, host: '127.0.0.1' });
   return {
