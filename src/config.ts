@@ -77,6 +77,18 @@ export const ConfigSchema = z
       )
       .default(DEFAULT_NDR_TEMPLATE),
     SUPPORT_CONTACT: z.string().max(200).optional(),
+    POLICY_PORT: z.coerce
+      .number({ error: 'POLICY_PORT must be a port number from 0 to 65535' })
+      .int('POLICY_PORT must be a port number from 0 to 65535')
+      .min(0, 'POLICY_PORT must be a port number from 0 to 65535')
+      .max(65535, 'POLICY_PORT must be a port number from 0 to 65535')
+      .optional(),
+    POLICY_HOST: z.string().min(1).default('127.0.0.1'),
+    // Longer than Postfix's own smtpd_policy_service_max_idle (300s), so Postfix is the one that
+    // closes a quiet connection; this only clears away clients that never do.
+    POLICY_IDLE_TIMEOUT: duration('POLICY_IDLE_TIMEOUT')
+      .default(10 * 60_000)
+      .refine((ms) => ms >= 100, { message: 'POLICY_IDLE_TIMEOUT must be at least 100ms' }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => env.HEADERS_TIMEOUT <= env.REQUEST_TIMEOUT, {
@@ -116,6 +128,11 @@ export const ConfigSchema = z
     providerName: env.PROVIDER_NAME,
     ndrTemplate: env.NDR_TEMPLATE,
     supportContact: env.SUPPORT_CONTACT,
+    policy: {
+      port: env.POLICY_PORT,
+      host: env.POLICY_HOST,
+      idleTimeoutMs: env.POLICY_IDLE_TIMEOUT,
+    },
     logLevel: env.LOG_LEVEL,
   }));
 
