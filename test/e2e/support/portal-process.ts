@@ -11,7 +11,8 @@ export interface PortalProcess {
   url: string;
   /** The database file, for checks an operator would make with sqlite3. */
   databasePath: string;
-  block(network: string): void;
+  /** `delist-portal block <network>`, with any further CLI options. */
+  block(network: string, ...options: string[]): void;
   stop(): Promise<void>;
 }
 
@@ -28,10 +29,10 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Por
   return {
     url: server.url,
     databasePath,
-    block(network) {
+    block(network, ...options) {
       const result = spawnSync(
         process.execPath,
-        [join(packageRoot, 'dist/src/cli/main.js'), 'block', network, '--reason', 'browser test'],
+        [join(packageRoot, 'dist/src/cli/main.js'), 'block', network, '--reason', 'browser test', ...options],
         { cwd: dir, env: { PATH: process.env.PATH ?? '', DATABASE_PATH: databasePath }, encoding: 'utf8' },
       );
       if (result.status !== 0) throw new Error(`block ${network} failed: ${result.stderr}`);
