@@ -13,7 +13,7 @@ import {
   passBotCheck,
   sendDelistForm,
 } from './support/delist-steps.js';
-import { tabTo } from './support/keyboard.js';
+import { focused, tabTo } from './support/keyboard.js';
 import { auditPage } from './support/page-audit.js';
 import { type PortalProcess, startPortal } from './support/portal-process.js';
 
@@ -126,6 +126,11 @@ describe.each(LOCALES.map((locale, index) => ({ locale, index })))('in $locale',
     const { page } = person;
 
     await page.goto(`${portal.url}/?lang=${locale}`);
+    // The first stop is the skip link, and it skips the header.
+    const skip = await tabTo(page, () => true, 1);
+    expect(skip.text).toBe(t('site.skip'));
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('main');
     await tabTo(page, (element) => element.id === 'email');
     await page.keyboard.type(email);
     await tabTo(page, (element) => element.id === 'ip');
