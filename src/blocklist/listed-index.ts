@@ -17,7 +17,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
 import type { SenderAddress } from './ip.js';
 import { createListedIndexSource } from './listed-index-source.js';
-import { createNetworkSet, type NetworkHit, type NetworkSet } from './network-set.js';
+import { createNetworkSet, type NetworkSet } from './network-set.js';
 import { createNetworkSetLoader } from './network-set-loader.js';
 import { endOfListing, maskedWords, networkText, parseStoredNetwork, wordsOf } from './stored-network.js';
 
@@ -114,15 +114,15 @@ export function createListedIndex(deps: {
       return hit && { network: networkText(hit, address.family), endsAt: hit.endsAt };
     },
 
-    /** The hot path of the DNSBL: an IPv4 address as one 32-bit number. */
-    findV4(word: number, now = clock.now()): NetworkHit | undefined {
+    /** The DNSBL's path: when the listing covering an IPv4 address (one 32-bit number) ends, if one counts now. */
+    listedUntilV4(word: number, now = clock.now()): number | undefined {
       oneWord[0] = word;
-      return v4.find(oneWord, now);
+      return v4.endOfListing(oneWord, now);
     },
 
-    /** An IPv6 address as four 32-bit words, most significant first. */
-    findV6(words: ArrayLike<number>, now = clock.now()): NetworkHit | undefined {
-      return v6.find(words, now);
+    /** The same for an IPv6 address as four 32-bit words, most significant first. */
+    listedUntilV6(words: ArrayLike<number>, now = clock.now()): number | undefined {
+      return v6.endOfListing(words, now);
     },
 
     /** Id of the last history row applied: changes whenever the list does (the DNSBL's SOA serial). */

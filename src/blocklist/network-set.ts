@@ -134,6 +134,20 @@ export function createNetworkSet(width: 1 | 4) {
     level.overlay.clear();
   }
 
+  let lastEnd = 0;
+  /** The level of the narrowest network that contains the address and counts; its key stays in scratch. */
+  function narrowestCounting(words: ArrayLike<number>, now: number): Level | undefined {
+    for (const level of active) {
+      for (let w = 0; w < width; w++) scratch[w] = maskWord(words[w] as number, w, level.prefixLength);
+      const endsAt = endOf(level, scratch);
+      if (endsAt !== undefined && now < endsAt) {
+        lastEnd = endsAt;
+        return level;
+      }
+    }
+    return undefined;
+  }
+
   function masked(words: ArrayLike<number>, prefixLength: number): Uint32Array {
     const key = new Uint32Array(width);
     for (let w = 0; w < width; w++) key[w] = maskWord(words[w] as number, w, prefixLength);
@@ -159,14 +173,13 @@ export function createNetworkSet(width: 1 | 4) {
 
     /** The narrowest network that contains the address and still counts at `now`. */
     find(words: ArrayLike<number>, now: number): NetworkHit | undefined {
-      for (const level of active) {
-        for (let w = 0; w < width; w++) scratch[w] = maskWord(words[w] as number, w, level.prefixLength);
-        const endsAt = endOf(level, scratch);
-        if (endsAt !== undefined && now < endsAt) {
-          return { words: scratch.slice(), prefixLength: level.prefixLength, endsAt };
-        }
-      }
-      return undefined;
+      const level = narrowestCounting(words, now);
+      return level && { words: scratch.slice(), prefixLength: level.prefixLength, endsAt: lastEnd };
+    },
+
+    /** When the narrowest counting network containing the address ends; allocates nothing (the DNSBL's path). */
+    endOfListing(words: ArrayLike<number>, now: number): number | undefined {
+      return narrowestCounting(words, now) ? lastEnd : undefined;
     },
 
     /** Replaces everything at once from sorted arrays built by a bulk load. */

@@ -24,7 +24,8 @@ export interface ResponderSettings {
 
 // RFC 5782 section 5: 127.0.0.2 (and ::ffff:127.0.0.2) is always listed, 127.0.0.1 never.
 const TEST_LISTED = 0x7f000002;
-const BADVERS = 16;
+const BADVERS_REPLY: Reply = { rcode: 16, authoritative: false };
+const REFUSED_REPLY: Reply = { rcode: RCODE.REFUSED, authoritative: false };
 
 function ipv4Text(word: number): string {
   return `${word >>> 24}.${(word >>> 16) & 0xff}.${(word >>> 8) & 0xff}.${word & 0xff}`;
@@ -43,71 +44,72 @@ export function createDnsblResponder(deps: {
   const { settings, index, clock } = deps;
   const zone = zoneName(settings.zone);
   const records = zoneRecords(settings);
-  const fullTtlA = aRecord(settings.ttlSeconds);
-  // Most answers carry the SOA; it changes only with the list (its serial) and with where the
-  // zone's name starts in the question, so each is built once per serial.
-  let soaSerial = -1;
-  const soaByOffset = new Map<number, Buffer>();
-  function soaFor(apexOffset: number): Buffer {
+  const listedA: Reply = {
+    rcode: RCODE.NOERROR,
+    authoritative: true,
+    answers: [aRecord(settings.ttlSeconds)],
+  };
+  // Most answers carry the SOA, which changes only with the list (its serial) and with where the
+  // zone's name starts in the question: the SOA and the answers made of it are built once each.
+  let serialNow = -1;
+  const byOffset = new Map<number, { soa: Buffer; nxdomain: Reply; nodata: Reply }>();
+  function zoneReplies(apexOffset: number) {
     const serial = index.version();
-    if (serial !== soaSerial) {
-      soaByOffset.clear();
-      soaSerial = serial;
+    if (serial !== serialNow) {
+      byOffset.clear();
+      serialNow = serial;
     }
-    let soa = soaByOffset.get(apexOffset);
-    if (!soa) {
-      soa = records.soa(apexOffset, serial);
-      soaByOffset.set(apexOffset, soa);
+    let replies = byOffset.get(apexOffset);
+    if (!replies) {
+      const soa = records.soa(apexOffset, serial);
+      replies = {
+        soa,
+        nxdomain: { rcode: RCODE.NXDOMAIN, authoritative: true, authority: [soa] },
+        nodata: { rcode: RCODE.NOERROR, authoritative: true, authority: [soa] },
+      };
+      byOffset.set(apexOffset, replies);
     }
-    return soa;
+    return replies;
   }
 
   function listedReply(
     query: Query,
-    ip: string,
+    ipText: () => string,
     endsAt: number,
     now: number,
     transport: Transport,
-    soa: () => Buffer,
+    nodata: Reply,
   ): Reply {
     // A cache must not keep the answer past the moment the listing ends.
     const ttl = Math.max(0, Math.min(settings.ttlSeconds, Math.floor((endsAt - now) / 1000)));
-    const a = () => (ttl === settings.ttlSeconds ? fullTtlA : aRecord(ttl));
-    const txt = () => txtRecord(ttl, dnsblText(ip, settings.publicUrl));
-    if (query.qtype === TYPE.A) return { rcode: RCODE.NOERROR, authoritative: true, answers: [a()] };
-    if (query.qtype === TYPE.TXT) return { rcode: RCODE.NOERROR, authoritative: true, answers: [txt()] };
-    if (query.qtype === TYPE.ANY) {
-      return {
-        rcode: RCODE.NOERROR,
-        authoritative: true,
-        answers: transport === 'udp' ? [a()] : [a(), txt()],
-      };
-    }
-    return { rcode: RCODE.NOERROR, authoritative: true, authority: [soa()] };
+    const full = ttl === settings.ttlSeconds;
+    const a = () => (full ? (listedA.answers?.[0] as Buffer) : aRecord(ttl));
+    const txt = () => txtRecord(ttl, dnsblText(ipText(), settings.publicUrl));
+    if (query.qtype === TYPE.A) return full ? listedA : { ...listedA, answers: [a()] };
+    if (query.qtype === TYPE.TXT) return { ...listedA, answers: [txt()] };
+    // ANY over UDP gets one record (RFC 8482), so it is worth no more than an A question.
+    if (query.qtype === TYPE.ANY) return { ...listedA, answers: transport === 'udp' ? [a()] : [a(), txt()] };
+    return nodata;
   }
 
   function reply(packet: Buffer, query: Query, transport: Transport): Reply {
-    if (query.ednsPayload !== undefined && query.ednsVersion !== 0)
-      return { rcode: BADVERS, authoritative: false };
+    if (query.ednsPayload !== undefined && query.ednsVersion !== 0) return BADVERS_REPLY;
     const target = queryTarget(packet, query.labelOffsets, zone);
-    if (query.qclass !== 1 || target.kind === 'outside')
-      return { rcode: RCODE.REFUSED, authoritative: false };
+    if (query.qclass !== 1 || target.kind === 'outside') return REFUSED_REPLY;
     // Zone transfers are not offered: the rbldnsd export is the way to copy the list.
-    if (query.qtype === TYPE.AXFR || query.qtype === TYPE.IXFR)
-      return { rcode: RCODE.REFUSED, authoritative: false };
+    if (query.qtype === TYPE.AXFR || query.qtype === TYPE.IXFR) return REFUSED_REPLY;
     const apexOffset = query.labelOffsets[query.labelOffsets.length - zone.labels.length] as number;
-    const soa = () => soaFor(apexOffset);
-    const nodata: Reply = { rcode: RCODE.NOERROR, authoritative: true };
-    const nxdomain = (): Reply => ({ rcode: RCODE.NXDOMAIN, authoritative: true, authority: [soa()] });
+    const { soa, nxdomain, nodata } = zoneReplies(apexOffset);
     const now = clock.now();
 
     switch (target.kind) {
       case 'apex': {
-        if (query.qtype === TYPE.SOA) return { ...nodata, answers: [soa()] };
-        if (query.qtype === TYPE.NS) return { ...nodata, answers: [records.ns(apexOffset)] };
+        const answer = (answers: Buffer[]): Reply => ({ rcode: RCODE.NOERROR, authoritative: true, answers });
+        if (query.qtype === TYPE.SOA) return answer([soa]);
+        if (query.qtype === TYPE.NS) return answer([records.ns(apexOffset)]);
         if (query.qtype === TYPE.ANY)
-          return { ...nodata, answers: transport === 'udp' ? [soa()] : [soa(), records.ns(apexOffset)] };
-        return { ...nodata, authority: [soa()] };
+          return answer(transport === 'udp' ? [soa] : [soa, records.ns(apexOffset)]);
+        return nodata;
       }
       case 'ipv4':
       case 'ipv6': {
@@ -116,19 +118,20 @@ export function createDnsblResponder(deps: {
         const mapped = words !== undefined && words[0] === 0 && words[1] === 0 && words[2] === 0xffff;
         const v4 = target.kind === 'ipv4' ? target.word : mapped ? (words?.[3] as number) : undefined;
         if (v4 !== undefined) {
-          const endsAt = v4 === TEST_LISTED ? Number.POSITIVE_INFINITY : index.findV4(v4, now)?.endsAt;
-          if (endsAt === undefined) return nxdomain();
-          return listedReply(query, ipv4Text(v4), endsAt, now, transport, soa);
+          const endsAt = v4 === TEST_LISTED ? Number.POSITIVE_INFINITY : index.listedUntilV4(v4, now);
+          if (endsAt === undefined) return nxdomain;
+          return listedReply(query, () => ipv4Text(v4), endsAt, now, transport, nodata);
         }
-        const hit = index.findV6(words as Uint32Array, now);
-        if (!hit) return nxdomain();
-        return listedReply(query, ipv6Text(words as Uint32Array), hit.endsAt, now, transport, soa);
+        const v6 = words as Uint32Array;
+        const endsAt = index.listedUntilV6(v6, now);
+        if (endsAt === undefined) return nxdomain;
+        return listedReply(query, () => ipv6Text(v6), endsAt, now, transport, nodata);
       }
       // The start of an address's name exists (names below it do) but holds no records.
       case 'branch':
-        return { ...nodata, authority: [soa()] };
+        return nodata;
       default:
-        return nxdomain();
+        return nxdomain;
     }
   }
 
