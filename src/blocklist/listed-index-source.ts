@@ -11,6 +11,7 @@ export interface HistoryChange {
 export function createListedIndexSource(db: Db) {
   const statements = {
     lastHistoryId: db.prepare<[], number | null>('SELECT max(id) FROM blocklist_history').pluck(),
+    count: db.prepare<[], number>('SELECT count(*) FROM blocked_senders').pluck(),
     everything: db
       .prepare<[], [string, string | null, string | null]>(
         'SELECT network, delist_at, expires_at FROM blocked_senders',
@@ -35,6 +36,8 @@ export function createListedIndexSource(db: Db) {
         return lastId;
       },
     ),
+    /** How many rows there are, to size the load; a count, so it may be stale by the time of the read. */
+    count: (): number => statements.count.get() ?? 0,
     changesAfter: (id: number, limit: number): HistoryChange[] => statements.changesAfter.all(id, limit),
     current: (network: string) => statements.current.get(network),
   };

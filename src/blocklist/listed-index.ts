@@ -16,6 +16,7 @@
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
 import type { SenderAddress } from './ip.js';
+import { createIpv4SetLoader } from './ipv4-set-loader.js';
 import { createListedIndexSource } from './listed-index-source.js';
 import { createNetworkSet, type NetworkSet } from './network-set.js';
 import { createNetworkSetLoader } from './network-set-loader.js';
@@ -50,7 +51,7 @@ export function createListedIndex(deps: {
   function load(): void {
     const fresh4 = createNetworkSet(1);
     const fresh6 = createNetworkSet(4);
-    const loader4 = createNetworkSetLoader(1);
+    const loader4 = createIpv4SetLoader(source.count());
     const loader6 = createNetworkSetLoader(4);
     let unreadable = 0;
     lastHistoryId = source.snapshot((network, delistAt, expiresAt) => {
@@ -59,8 +60,10 @@ export function createListedIndex(deps: {
         unreadable++;
         return;
       }
-      const loader = parsed.family === 4 ? loader4 : loader6;
-      loader.add(maskedWords(parsed), parsed.prefixLength, endOfListing(delistAt, expiresAt));
+      const words = maskedWords(parsed);
+      const endsAt = endOfListing(delistAt, expiresAt);
+      if (parsed.family === 4) loader4.add(words[0] as number, parsed.prefixLength, endsAt);
+      else loader6.add(words, parsed.prefixLength, endsAt);
     });
     loader4.finish(fresh4);
     loader6.finish(fresh6);
