@@ -169,6 +169,9 @@ describe('the zone', () => {
       const answer = decode((await askUdp(dnsbl.port, query(outside))) as Buffer);
       expect(answer, outside).toMatchObject({ rcode: 'REFUSED', flag_aa: false, answers: [] });
     }
+    // No zone transfers: the rbldnsd export is how the list is copied.
+    const [axfr] = await askTcp(dnsbl.port, [query(ZONE, 'AXFR')]);
+    expect(decode(axfr as Buffer).rcode).toBe('REFUSED');
     const chaos = Buffer.from(query('version.bind', 'TXT'));
     chaos.writeUInt16BE(3, chaos.length - 2);
     expect(decode((await askUdp(dnsbl.port, chaos)) as Buffer).rcode).toBe('REFUSED');
