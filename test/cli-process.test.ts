@@ -200,7 +200,9 @@ describe('import, larger and odder files', () => {
     );
     const result = cli(['import', 'feed.txt']);
     expect(result.out).toBe('feed.txt: 3 listed, 0 already listed, 2 bad lines skipped\n');
-    expect(result.err).toMatch(/^read 6 lines in \d+\.\d s; listing 3 networks took \d+\.\d s\n/);
+    expect(result.err).toMatch(
+      /^read 6 lines in \d+\.\d s, sorted in \d+\.\d s; listing 3 networks took \d+\.\d s\n/,
+    );
     expect(result.err).toContain('line 3: "nonsense": not an IP address or CIDR network');
     expect(result.err).toContain('line 5: "1.2.3": write IPv4 as four decimal numbers');
     expect(result.err).not.toContain('\r');

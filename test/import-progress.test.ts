@@ -18,6 +18,8 @@ it('draws a percentage of the file while reading and of the rows while listing, 
   now += 100;
   progress.reading(1000, 40);
   now += 2050;
+  progress.sorting();
+  now += 300;
   progress.listing(0, 40);
   now += 150;
   progress.listing(40, 40); // the last step is always drawn
@@ -26,10 +28,11 @@ it('draws a percentage of the file while reading and of the rows while listing, 
   expect(terminal.written).toEqual([
     `\r\x1b[Kreading [${'#'.repeat(10)}${'.'.repeat(30)}]  25%  10 lines`,
     `\r\x1b[Kreading [${'#'.repeat(40)}] 100%  40 lines`,
+    '\r\x1b[Ksorting 40 lines by network',
     `\r\x1b[Klisting [${'.'.repeat(40)}]   0%  0 of 40`,
     `\r\x1b[Klisting [${'#'.repeat(40)}] 100%  40 of 40`,
     '\r\x1b[K',
-    'read 40 lines in 2.2 s; listing 40 networks took 1.6 s\n',
+    'read 40 lines in 2.2 s, sorted in 0.3 s; listing 40 networks took 1.6 s\n',
   ]);
 });
 

@@ -52,7 +52,10 @@ export function addImportCommand(program: Command): void {
         );
         // Under --strict one bad line refuses the file, before anything is written.
         if (options.strict && read.bad.length > 0) bulk.discard();
-        else totals = bulk.commit(settings, (done, total) => progress.listing(done, total));
+        else {
+          progress.sorting();
+          totals = bulk.commit(settings, (done, total) => progress.listing(done, total));
+        }
         return read;
       });
       progress.finish();

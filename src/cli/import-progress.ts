@@ -23,6 +23,7 @@ export function importProgress(
   now = () => Date.now(),
 ) {
   const started = now();
+  let sortingStarted: number | undefined;
   let listingStarted: number | undefined;
   let lines = 0;
   let rows = 0;
@@ -49,6 +50,11 @@ export function importProgress(
       const fraction = totalBytes ? bytes / totalBytes : undefined;
       draw('reading', fraction, `${count(lines)} lines`);
     },
+    /** Between reading and listing: SQLite sorts the lines, with nothing to count meanwhile. */
+    sorting() {
+      sortingStarted = now();
+      draw('sorting', undefined, `${count(lines)} lines by network`, true);
+    },
     listing(done: number, total: number) {
       listingStarted ??= now();
       rows = total;
@@ -58,12 +64,17 @@ export function importProgress(
     finish() {
       if (drawn) stream.write('\r\x1b[K');
       const end = now();
-      const read = `read ${count(lines)} lines in ${seconds((listingStarted ?? end) - started)}`;
+      const readEnd = sortingStarted ?? listingStarted ?? end;
+      const read = `read ${count(lines)} lines in ${seconds(readEnd - started)}`;
+      const sorted =
+        sortingStarted === undefined
+          ? ''
+          : `, sorted in ${seconds((listingStarted ?? end) - sortingStarted)}`;
       const listed =
         listingStarted === undefined
           ? ''
           : `; listing ${count(rows)} networks took ${seconds(end - listingStarted)}`;
-      stream.write(`${read}${listed}\n`);
+      stream.write(`${read}${sorted}${listed}\n`);
     },
   };
 }
