@@ -20,8 +20,15 @@ async function loadBenchmarks(): Promise<Map<string, Benchmark>> {
       existsSync(join(packageRoot, 'bench', 'benchmarks', `${basename(name, '.js')}.ts`)),
   );
   for (const file of compiled.sort()) {
-    const module = (await import(new URL(file, `file://${benchmarksDir}`).href)) as { default: Benchmark };
-    benchmarks.set(module.default.name ?? basename(file, '.js'), module.default);
+    try {
+      const module = (await import(new URL(file, `file://${benchmarksDir}`).href)) as { default: Benchmark };
+      benchmarks.set(module.default.name ?? basename(file, '.js'), module.default);
+    } catch (error) {
+      // A dev dependency missing (npm ci --omit=dev), say: the other benchmarks still run.
+      process.stderr.write(
+        `cannot load ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    }
   }
   return benchmarks;
 }
