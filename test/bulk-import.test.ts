@@ -3,6 +3,7 @@
 // and `block` would, every listing has its history row, and a second import changes nothing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createBulkImport, IMPORT_BATCH, type ImportEntry } from '../src/blocklist/bulk-import.js';
@@ -134,4 +135,24 @@ it('writes nothing when the staged lines are discarded', () => {
   bulk.discard();
   expect(bulk.commit(settings)).toEqual({ listed: 0, unchanged: 0 });
   expect(snapshot(portal.db)).toBe(before);
+});
+
+it('stages lines without the write lock of the database the portal uses, and lists them once it is free', () => {
+  portal.db.pragma('busy_timeout = 0'); // a lock it needed would fail at once instead of waiting
+  const other = new Database(portal.config.databasePath);
+  try {
+    other.prepare('BEGIN IMMEDIATE').run(); // another writer, say the portal, holds the write lock
+    const bulk = createBulkImport(portal.db, portal.clock);
+    bulk.add([{ network: '203.0.113.7/32', reason: 'feed' }]);
+    bulk.add([{ network: '198.51.100.0/24', reason: 'feed' }]);
+    expect(() => bulk.commit(settings)).toThrow(/database is locked/);
+    other.prepare('COMMIT').run();
+    expect(bulk.commit(settings)).toEqual({ listed: 2, unchanged: 0 });
+    expect(portal.db.prepare('SELECT network FROM blocked_senders ORDER BY network').pluck().all()).toEqual([
+      '198.51.100.0/24',
+      '203.0.113.7/32',
+    ]);
+  } finally {
+    other.close();
+  }
 });

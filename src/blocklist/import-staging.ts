@@ -42,13 +42,13 @@ export function createImportStaging(db: Db) {
 
     /**
      * Sorts what was added into temp.import_sorted, whose rowids 1..count follow the networks'
-     * order and, for a network given twice, the order of the lines (the first one wins).
+     * order and, for a network given twice, the order of the lines (the first one wins). The lines
+     * stay until discard(), so a listing that failed half-way (the database busy too long) can
+     * sort and list them all again: what was listed already is left as it is.
      */
     sort(): number {
       clearSorted.run();
-      const sorted = sortLines.run().changes;
-      clearLines.run();
-      return sorted;
+      return sortLines.run().changes;
     },
 
     discard,
