@@ -11,7 +11,7 @@ function stream(isTTY: boolean) {
 it('draws a percentage of the file while reading and of the rows while listing, then one closing line', () => {
   const terminal = stream(true);
   let now = 0;
-  const progress = importProgress(terminal, 1000, () => now);
+  const progress = importProgress(terminal, 1000, { now: () => now });
   progress.reading(250, 10);
   now += 50;
   progress.reading(500, 20); // too soon after the last redraw: skipped
@@ -38,7 +38,7 @@ it('draws a percentage of the file while reading and of the rows while listing, 
 
 it('counts lines while reading standard input, whose size is unknown', () => {
   const terminal = stream(true);
-  const progress = importProgress(terminal, undefined, () => 0);
+  const progress = importProgress(terminal, undefined, { now: () => 0 });
   progress.reading(123_456, 1_234_567);
   expect(terminal.written).toEqual(['\r\x1b[Kreading 1,234,567 lines']);
 });
@@ -46,7 +46,7 @@ it('counts lines while reading standard input, whose size is unknown', () => {
 it('writes only the closing line when not on a terminal', () => {
   const pipe = stream(false);
   let now = 0;
-  const progress = importProgress(pipe, 1000, () => now);
+  const progress = importProgress(pipe, 1000, { now: () => now });
   progress.reading(1000, 3);
   now += 400;
   progress.listing(3, 3);

@@ -2,6 +2,7 @@
 // times a second, first for reading (a percentage of the file's size, or a count of lines for
 // standard input, whose size is unknown) and then for listing (a percentage of the rows). Not on
 // a terminal (a cron job, a pipe): no bar, only the closing line with the time each phase took.
+import { type Clock, systemClock } from '../clock.js';
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -20,8 +21,9 @@ export function bar(fraction: number, width: number): string {
 export function importProgress(
   stream: ProgressStream,
   totalBytes: number | undefined,
-  now = () => Date.now(),
+  clock: Clock = systemClock,
 ) {
+  const now = () => clock.now();
   const started = now();
   let sortingStarted: number | undefined;
   let listingStarted: number | undefined;
