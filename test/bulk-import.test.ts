@@ -79,13 +79,38 @@ it('lists a feed larger than a batch once per network, the first line of a repea
   expect(snapshot(portal.db)).toBe(before);
 });
 
-it('takes over a listing whose removal or expiry has passed, recording its end first', async () => {
+/** Lists 203.0.113.7 and has its sender confirm the removal, as the portal's flow does. */
+async function listAndRemoveBySender() {
   listNetwork(portal, '203.0.113.7');
   await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
   await portal.app.portal.outboxSender.idle();
   const [file] = readdirSync(portal.config.mailCaptureDir);
   const mail = await simpleParser(readFileSync(join(portal.config.mailCaptureDir, String(file))));
   await pressDelist(portal.app, tokenOf(confirmationPath(mail)));
+}
+
+it('records a network a sender had removed, and the sweeper moved out, as relisted', async () => {
+  await listAndRemoveBySender();
+  portal.clock.advance(2 * 3_600_000);
+  portal.app.portal.sweeper.sweep();
+  expect(
+    importEntries([
+      { network: '203.0.113.7/32', reason: 'feed' },
+      { network: '192.0.2.1/32', reason: 'feed' },
+    ]).counts,
+  ).toEqual({
+    listed: 2,
+    unchanged: 0,
+  });
+  const actions = portal.db.prepare('SELECT network, action FROM blocklist_history ORDER BY id').all();
+  expect(actions.slice(-2)).toEqual([
+    { network: '192.0.2.1/32', action: 'listed' },
+    { network: '203.0.113.7/32', action: 'relisted' },
+  ]);
+});
+
+it('takes over a listing whose removal or expiry has passed, recording its end first', async () => {
+  await listAndRemoveBySender();
   const expiresAt = portal.clock.now() + 60_000;
   portal.app.portal.listOperations.block(
     { cidr: '198.51.100.0/24', family: 4, prefixLength: 24 },
