@@ -39,7 +39,8 @@ export function createBulkImport(db: Db, clock: Clock) {
      WHERE rowid BETWEEN :from AND :to ORDER BY rowid
      ON CONFLICT (network) DO NOTHING`,
   );
-  // The rows the insert just added have the ids after the largest one before it.
+  // The rows the insert just added have the ids after the largest one before it (SQLite gives a
+  // new row the largest id plus one, and the transaction keeps other writers out meanwhile).
   const historyOfAdded = db.prepare<{ after: number; upTo: number; actor: string; at: string }>(
     `INSERT INTO blocklist_history (recorded_at, effective_at, network, action, actor, reason)
      SELECT :at, :at, network,
