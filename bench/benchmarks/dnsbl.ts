@@ -9,15 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 import type { Benchmark, BenchResult } from '../benchmark.js';
+import { requireTool, type Tool } from '../tools.js';
 import { ENTRIES, writeBenchList, ZONE } from './dnsbl/bench-list.js';
-import {
-  type DnsperfFigures,
-  dnsperf,
-  missingTools,
-  residentBytes,
-  startRbldnsd,
-  startServer,
-} from './dnsbl/processes.js';
+import { type DnsperfFigures, dnsperf, residentBytes, startRbldnsd, startServer } from './dnsbl/processes.js';
 
 const SECONDS = 10; // per dnsperf run
 const ROUNDS = 2; // each server runs this many times, alternating; the better run counts
@@ -25,6 +19,9 @@ const GOAL_RATIO = 0.5;
 const GOAL_GROWTH_MB = 64;
 const PORTS = { rbldnsd: 25353, ours: 25354, workers: 25355, http: 25380 };
 const cliPath = join(packageRoot, 'dist/src/cli/main.js');
+const INSTALL = 'apt-get install -y dnsperf rbldnsd';
+const DNSPERF: Tool = { command: 'dnsperf', versionArgs: ['-h'], install: INSTALL };
+const RBLDNSD: Tool = { command: 'rbldnsd', versionArgs: ['-h'], install: INSTALL };
 
 const mb = (bytes: number) => bytes / 2 ** 20;
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,12 +49,8 @@ export default {
   name: 'dnsbl',
   description: `The DNSBL answering dnsperf over a ${ENTRIES.toLocaleString('en')}-entry list, against rbldnsd serving the same list exported with \`export --format rbldnsd\`.`,
   async run(): Promise<BenchResult[]> {
-    const missing = missingTools(['dnsperf', 'rbldnsd']);
-    if (missing.length > 0) {
-      throw new Error(
-        `${missing.join(' and ')} not installed; install with: apt-get install -y dnsperf rbldnsd`,
-      );
-    }
+    requireTool(DNSPERF);
+    const rbldnsdVersion = requireTool(RBLDNSD);
     const dir = mkdtempSync(join(tmpdir(), 'delist-bench-dnsbl-'));
     // rbldnsd reads its files after dropping root for its own user.
     chmodSync(dir, 0o755);
@@ -148,7 +141,7 @@ export default {
           notes:
             `Resident memory (VmRSS) of \`npm start\` (portal and DNSBL in one process) 2 s after start. ` +
             `Import of the list: ${importSeconds.toFixed(1)} s; the server's start over it: ${loadSeconds.toFixed(1)} s. ` +
-            `rbldnsd over the same list: ${mb(rbldnsdRss).toFixed(0)} MB.`,
+            `rbldnsd over the same list: ${mb(rbldnsdRss).toFixed(0)} MB (${rbldnsdVersion.replace(/^rbldnsd: /, '')}).`,
         },
       ];
     } finally {

@@ -168,10 +168,3 @@ export function dnsperf(
     rcodes: /Response codes:\s+(.*)/.exec(result.stdout)?.[1]?.trim() ?? '',
   };
 }
-
-/** Which of these tools is missing (looked up on PATH and in /usr/sbin). */
-export function missingTools(tools: string[]): string[] {
-  return tools.filter(
-    (tool) => spawnSync('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0,
-  );
-}
