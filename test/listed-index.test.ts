@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBulkImport } from '../src/blocklist/bulk-import.js';
 import { parseNetwork, parseSenderAddress, type SenderAddress } from '../src/blocklist/index.js';
+import { createIpv4SetLoader } from '../src/blocklist/ipv4-set-loader.js';
 import { createListedIndex, type ListedIndex } from '../src/blocklist/listed-index.js';
 import { createNetworkSet } from '../src/blocklist/network-set.js';
 import { createNetworkSetLoader } from '../src/blocklist/network-set-loader.js';
@@ -191,18 +192,16 @@ it('agrees with SQLite on thousands of nested networks changed in many ways', ()
       if (!parsed.ok) throw new Error('bad sample');
       return parsed.value.cidr;
     });
-  const importList = createBulkImport(portal.db, portal.clock);
   const options = { actor: 'import:test', category: 'spam', selfService: true };
-  importList(
-    cidrs(1500).map((network) => ({ network, reason: 'feed' })),
-    options,
-  );
+  const importList = (entries: Array<{ network: string; reason: string }>) => {
+    const bulk = createBulkImport(portal.db, portal.clock);
+    bulk.add(entries);
+    bulk.commit(options);
+  };
+  importList(cidrs(1500).map((network) => ({ network, reason: 'feed' })));
   index.start();
   // More changes than an overlay holds, so the sorted arrays are merged again.
-  importList(
-    cidrs(4000).map((network) => ({ network, reason: 'feed' })),
-    options,
-  );
+  importList(cidrs(4000).map((network) => ({ network, reason: 'feed' })));
   const { blocklist } = portal.app.portal;
   const start = portal.clock.now();
   for (const [i, network] of cidrs(600).entries()) {
@@ -257,4 +256,40 @@ it('keeps its sorted arrays right through merges of many changes', () => {
     );
   }
   expect(set.size()).toBe(model.size);
+});
+
+it('finds IPv4 networks through the top-16-bit table after loads and merges', () => {
+  const set = createNetworkSet(1);
+  const model = new Map<number, number>();
+  let seed = 5;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  // Addresses spread over the whole space, several in some top-16-bit buckets, none in others.
+  const address = (n: number) => (((n * 2_654_435_761) >>> 0) & 0xfffff0ff) >>> 0;
+  const loader = createIpv4SetLoader(3000);
+  for (let i = 0; i < 3000; i++) {
+    const word = address(random(6000));
+    if (model.has(word)) continue;
+    model.set(word, Number.POSITIVE_INFINITY);
+    loader.add(word, 32, Number.POSITIVE_INFINITY);
+  }
+  loader.finish(set);
+  for (let i = 0; i < 20_000; i++) {
+    const word = address(random(6000));
+    if (random(3) === 0) {
+      set.delete([word], 32);
+      model.delete(word);
+    } else {
+      set.set([word], 32, 5000 + i);
+      model.set(word, 5000 + i);
+    }
+  }
+  for (let n = 0; n < 6000; n++) {
+    const word = address(n);
+    expect(set.find([word], 0)?.endsAt).toBe(model.get(word));
+    const next = (word + 1) >>> 0;
+    expect(set.find([next], 0)?.endsAt, String(next)).toBe(model.get(next));
+  }
 });
