@@ -1,6 +1,7 @@
 // The one description of configuration: every setting is read from the environment here,
 // checked once at start-up, and handed down as a frozen, typed object.
 import { z } from 'zod';
+import { parseOwnNetworks } from './abuse/sending-ip.js';
 import { DEFAULT_NDR_TEMPLATE } from './blocklist/ndr.js';
 import { count, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
 
@@ -73,6 +74,22 @@ export const ConfigSchema = z
       )
       .default(DEFAULT_NDR_TEMPLATE),
     SUPPORT_CONTACT: z.string().max(200).optional(),
+    ABUSE_REPORT_MAX_BYTES: count('ABUSE_REPORT_MAX_BYTES', 256 * 1024).refine(
+      (bytes) => bytes >= 4096 && bytes <= 10 * 1024 * 1024,
+      { message: 'ABUSE_REPORT_MAX_BYTES must be between 4096 and 10485760 (10 MiB)' },
+    ),
+    OWN_NETWORKS: z
+      .string()
+      .transform((text, ctx) => {
+        const parsed = parseOwnNetworks(text);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({
+          code: 'custom',
+          message: `OWN_NETWORKS must be a comma-separated list of public networks such as 198.51.100.0/24, 2001:db8::/32 (got "${parsed.entry}")`,
+        });
+        return z.NEVER;
+      })
+      .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => env.HEADERS_TIMEOUT <= env.REQUEST_TIMEOUT, {
@@ -111,6 +128,7 @@ export const ConfigSchema = z
     providerName: env.PROVIDER_NAME,
     ndrTemplate: env.NDR_TEMPLATE,
     supportContact: env.SUPPORT_CONTACT,
+    abuseReports: { maxBytes: env.ABUSE_REPORT_MAX_BYTES, ownNetworks: env.OWN_NETWORKS ?? [] },
     logLevel: env.LOG_LEVEL,
   }));
 

@@ -2,6 +2,7 @@
 // bot check, the sweeper. The web app, the server's jobs and the tests all use this one set.
 import { Resolver } from 'node:dns/promises';
 import type { FastifyBaseLogger } from 'fastify';
+import { createAbuseIntake, createAbuseReports } from './abuse/index.js';
 import { createBlocklist } from './blocklist/index.js';
 import { createBotCheck } from './bot-check/proof-of-work.js';
 import type { Clock } from './clock.js';
@@ -48,6 +49,7 @@ export function createPortal(deps: PortalDeps) {
   const requests = createDelistRequests(db, clock);
   const suppressions = createSuppressions(db, clock);
   const outbox = createOutbox(db, clock);
+  const abuseReports = createAbuseReports(db, clock);
   const signer = createTokenSigner(deps.tokenKeys);
   const findLinked = createLinkLookup({ signer, requests, clock });
   const limits = createSendLimits({ clock, outbox, requests, settings: config.limits });
@@ -121,6 +123,12 @@ export function createPortal(deps: PortalDeps) {
       limits,
       signer,
       resendCooldownMs: config.resendCooldownMs,
+    }),
+    abuseReports,
+    abuseIntake: createAbuseIntake({
+      db,
+      reports: abuseReports,
+      ownNetworks: config.abuseReports.ownNetworks,
     }),
     listOperations: createListOperations({ db, blocklist, requests }),
     sweeper: createSweeper({ db, blocklist, requests, botCheck, log: log.child({ module: 'sweeper' }) }),
