@@ -25,7 +25,8 @@ CREATE TABLE abuse_reports (
   locale            TEXT NOT NULL,
   purged_at         TEXT                       -- description and message removed (purge, once reviewed or dismissed)
 );
-CREATE INDEX abuse_reports_state ON abuse_reports (state, id);
+CREATE INDEX abuse_reports_created ON abuse_reports (created_at);
+CREATE INDEX abuse_reports_state ON abuse_reports (state, created_at);
 CREATE INDEX abuse_reports_sending_ip ON abuse_reports (sending_ip, created_at) WHERE sending_ip IS NOT NULL;
 
 -- The newest reports first, without the message itself (SELECT message FROM abuse_reports for that).
@@ -33,4 +34,4 @@ CREATE VIEW recent_abuse_reports AS
 SELECT id, public_id, created_at, state, category, sending_ip, source, reporter_email,
        substr(description, 1, 80) AS description, message_bytes, reviewed_at, reviewed_by
 FROM abuse_reports
-ORDER BY id DESC;
+ORDER BY created_at DESC, id DESC;

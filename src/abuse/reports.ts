@@ -81,7 +81,8 @@ export function createAbuseReports(db: Db, clock: Clock) {
     byId: db.prepare<[number], AbuseReport>(`SELECT ${COLUMNS} FROM abuse_reports WHERE id = ?`),
     byPublicId: db.prepare<[string], AbuseReport>(`SELECT ${COLUMNS} FROM abuse_reports WHERE public_id = ?`),
     recent: db.prepare<{ state: string | null; limit: number }, AbuseReport>(
-      `SELECT ${COLUMNS} FROM abuse_reports WHERE :state IS NULL OR state = :state ORDER BY id DESC LIMIT :limit`,
+      `SELECT ${COLUMNS} FROM abuse_reports WHERE :state IS NULL OR state = :state
+       ORDER BY created_at DESC, id DESC LIMIT :limit`,
     ),
     setState: db.prepare(
       `UPDATE abuse_reports SET state = :state, reviewed_at = :now, reviewed_by = :by,

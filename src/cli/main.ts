@@ -13,6 +13,7 @@ import { categoryOption, expiresOption, sinceOption } from './listing-options.js
 import { addMaintenanceCommands } from './maintenance-commands.js';
 import { networkArgument, UsageError } from './network-argument.js';
 import { actor, withOperations } from './operator-database.js';
+import { addReportCommands } from './report-commands.js';
 import { addShowCommand } from './show-command.js';
 
 interface BlockOptions {
@@ -113,6 +114,7 @@ export function buildProgram(): Command {
   addExportCommand(program);
   addShowCommand(program);
   addMaintenanceCommands(program);
+  addReportCommands(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 // Operator commands around the data rather than the list: requests, stats, backup, purge.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { createAbuseReports } from '../abuse/index.js';
 import { createBlocklist } from '../blocklist/index.js';
 import { isoUtc, systemClock } from '../clock.js';
 import { writeTransaction } from '../db/write-transaction.js';
@@ -82,7 +83,9 @@ export function addMaintenanceCommands(program: Command): void {
 
   program
     .command('purge')
-    .description('Remove personal data of finished requests older than the retention time')
+    .description(
+      'Remove personal data of finished requests and of abuse reports older than the retention time',
+    )
     .option('--older-than <duration>', 'retention, e.g. 90d', '90d')
     .action(async (options: { olderThan: string }) => {
       const retention = parseDuration(options.olderThan);
@@ -91,13 +94,18 @@ export function addMaintenanceCommands(program: Command): void {
       const purged = await withDatabase((db) => {
         const requests = createDelistRequests(db, systemClock);
         const outbox = createOutbox(db, systemClock);
+        const reports = createAbuseReports(db, systemClock);
         return writeTransaction(db, () => ({
           requests: requests.purgeEmails(before),
           emails: outbox.purgeRecipients(before),
+          reports: reports.purge(before),
         }))();
       });
       process.stdout.write(
         `purged addresses from ${purged.requests} requests and ${purged.emails} emails before ${before}\n`,
+      );
+      process.stdout.write(
+        `purged addresses from ${purged.reports.addresses} abuse reports, and messages from ${purged.reports.messages} closed ones\n`,
       );
     });
 }
