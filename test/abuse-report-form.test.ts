@@ -42,7 +42,7 @@ interface Upload {
 }
 
 /** A multipart/form-data body as a browser builds it, with its CSRF and bot-check fields. */
-function multipartBody(fields: Record<string, string>, file?: Upload) {
+function multipartBody(fields: Record<string, string>, file?: Upload | Upload[]) {
   const boundary = '----formboundary7MA4YWxkTrZu0gW';
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -50,12 +50,12 @@ function multipartBody(fields: Record<string, string>, file?: Upload) {
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
     );
   }
-  if (file) {
+  for (const one of file === undefined ? [] : Array.isArray(file) ? file : [file]) {
     chunks.push(
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${one.name}"\r\nContent-Type: ${one.type}\r\n\r\n`,
       ),
-      Buffer.isBuffer(file.data) ? file.data : Buffer.from(file.data),
+      Buffer.isBuffer(one.data) ? one.data : Buffer.from(one.data),
       Buffer.from('\r\n'),
     );
   }
@@ -280,24 +280,53 @@ describe('refusals', () => {
       413,
       'the message may be at most 8 KiB',
     );
-    const two = multipartBody({ category: 'spam' });
-    const twoFiles = Buffer.concat([
-      Buffer.from(two.payload.toString().replace(/--\r\n$/, '\r\n')),
-      ...['a.eml', 'b.eml'].map((name) =>
-        Buffer.from(
-          `Content-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: message/rfc822\r\n\r\nSubject: x\r\n--${two.contentType.split('=')[1]}\r\n`,
-        ),
-      ),
+    const twoFiles = multipartBody({ _csrf: session.csrf, category: 'spam' }, [
+      { name: 'a.eml', type: 'message/rfc822', data: HEADERS },
+      { name: 'b.eml', type: 'message/rfc822', data: HEADERS },
     ]);
     const response = await portal.app.inject({
       method: 'POST',
       url: '/report',
-      headers: { 'content-type': two.contentType, cookie: session.cookie },
-      payload: twoFiles,
+      headers: { 'content-type': twoFiles.contentType, cookie: session.cookie },
+      payload: twoFiles.payload,
     });
-    expect(response.statusCode).toBeGreaterThanOrEqual(400);
-    expect(response.statusCode).toBeLessThan(500);
+    expect(response.statusCode).toBe(413);
+    expect(response.body).toContain('the message may be at most 8 KiB');
     expect(reports()).toEqual([]);
+  });
+
+  it('answers hostile values in every field with a 4xx page, escaped, and writes nothing', async () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      "'; DROP TABLE abuse_reports; --",
+      '<%= process.exit(1) %>',
+      '\u0000',
+      'a\u0000b',
+      '\r\nSet-Cookie: evil=1',
+      '__proto__',
+      '\ud800',
+      'x'.repeat(10_000),
+    ];
+    const before = table();
+    const session = await openFormSession(portal.app);
+    for (const value of hostile) {
+      const cases: Array<Record<string, string>> = [
+        { category: value, headers: HEADERS },
+        { category: 'spam', headers: value },
+        { category: 'spam', headers: HEADERS, email: value },
+        { category: 'spam', headers: HEADERS, file: value },
+      ];
+      for (const fields of cases) {
+        const response = await postForm(portal.app, '/report', fields, { session });
+        expect(response.statusCode, JSON.stringify(fields).slice(0, 80)).toBeGreaterThanOrEqual(400);
+        expect(response.statusCode).toBeLessThan(500);
+        expect(response.body).toMatch(/<h1>[^<]+<\/h1>/);
+        expect(response.body).not.toContain('<script>alert');
+        expect(response.body).not.toContain('<img src=x');
+      }
+    }
+    expect(table()).toBe(before);
   });
 
   it('refuses a missing CSRF token, an unsolved bot check and other content types, writing nothing', async () => {

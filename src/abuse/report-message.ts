@@ -13,6 +13,9 @@ export type MessageProblem = 'empty' | 'too-large' | 'outlook-msg' | 'binary' | 
 
 export type MessageCheck = { ok: true; value: ReportMessage } | { ok: false; problem: MessageProblem };
 
+// A message's header section has at least one of these; a few "Name: value" lines alone are not one.
+const MESSAGE_FIELDS = new Set(['received', 'from', 'to', 'subject', 'date', 'message-id', 'return-path']);
+
 // The signature of an OLE compound file, which is what Outlook saves as .msg.
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -30,7 +33,8 @@ function check(text: string, bytes: number, maxBytes: number): MessageCheck {
   if (bytes > maxBytes) return { ok: false, problem: 'too-large' };
   if (text.includes('\u0000')) return { ok: false, problem: 'binary' };
   const fields = parseHeaderFields(text);
-  if (!fields) return { ok: false, problem: 'not-a-message' };
+  if (!fields?.some((field) => MESSAGE_FIELDS.has(field.name)))
+    return { ok: false, problem: 'not-a-message' };
   return { ok: true, value: { text, bytes, hops: receivedHops(fields) } };
 }
 
