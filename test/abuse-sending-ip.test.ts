@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseSendingIp,
+  newReference,
+  normalReference,
   parseHeaderFields,
   parseOwnNetworks,
   readPastedMessage,
@@ -153,5 +155,19 @@ describe('OWN_NETWORKS and message checks', () => {
     expect(readUploadedMessage(msg, 1000)).toEqual({ ok: false, problem: 'outlook-msg' });
     const latin1 = readUploadedMessage(Buffer.from('Subject: caf\xe9\n\nbody', 'latin1'), 1000);
     expect(latin1).toMatchObject({ ok: true, value: { text: 'Subject: café\n\nbody', bytes: 19 } });
+  });
+});
+
+describe('references', () => {
+  it('are easy to read out, and found however the reporter types them', () => {
+    const reference = newReference();
+    expect(reference).toMatch(/^AR-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(normalReference(reference.toLowerCase())).toBe(reference);
+    expect(normalReference(reference.replace(/-/g, ''))).toBe(reference);
+    expect(normalReference(reference.slice(3))).toBe(reference);
+    expect(normalReference('ARARB12-34567')).toBe('AR-ARB12-34567');
+    for (const wrong of ['', 'AR-', 'AR-00000-0000', 'AR-0000I-00000', '12', '<script>']) {
+      expect(normalReference(wrong), wrong).toBeUndefined();
+    }
   });
 });

@@ -65,7 +65,7 @@ export function newReference(): string {
 /** A reference as a person may type it (lower case, without the dashes), or undefined. */
 export function normalReference(text: string): string | undefined {
   const compact = text.trim().toUpperCase().replace(/[-\s]/g, '');
-  const spelled = compact.startsWith('AR') ? compact.slice(2) : compact;
+  const spelled = compact.length === 12 && compact.startsWith('AR') ? compact.slice(2) : compact;
   const candidate = `AR-${spelled.slice(0, 5)}-${spelled.slice(5)}`;
   return REFERENCE.test(candidate) ? candidate : undefined;
 }
