@@ -1,6 +1,7 @@
 // The abuse report form end to end: pasted headers (urlencoded) and an uploaded .eml (a real
 // multipart body), the reference page, and every refusal a 4xx that says what to fix and
 // leaves the table as it was.
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type FormSession,
@@ -15,7 +16,7 @@ let portal: TestPortal;
 
 beforeEach(async () => {
   portal = await startTestPortal({
-    env: { OWN_NETWORKS: '198.51.100.0/24', ABUSE_REPORT_MAX_BYTES: '8192' },
+    env: { OWN_NETWORKS: '198.51.100.0/24', ABUSE_REPORT_MAX_BYTES: '8192', DATABASE_BUSY_TIMEOUT: '100ms' },
   });
 });
 afterEach(() => portal.close());
@@ -357,6 +358,20 @@ describe('refusals', () => {
       });
       expect(response.statusCode, type).toBeGreaterThanOrEqual(400);
       expect(response.statusCode, type).toBeLessThan(500);
+    }
+    expect(reports()).toEqual([]);
+  });
+
+  it('answers 503 when the database is locked, and keeps nothing half-written', async () => {
+    const other = new Database(portal.config.databasePath);
+    other.exec('BEGIN EXCLUSIVE');
+    try {
+      const response = await postForm(portal.app, '/report', { category: 'spam', headers: HEADERS });
+      expect(response.statusCode).toBe(503);
+      expect(response.body).toContain('The portal cannot take requests right now');
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
     }
     expect(reports()).toEqual([]);
   });

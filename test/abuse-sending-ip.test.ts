@@ -11,6 +11,7 @@ import {
   readUploadedMessage,
   receivedHops,
 } from '../src/abuse/index.js';
+import { loadConfig } from '../src/config.js';
 
 const OWN = ['198.51.100.0/24', '2001:db8:100::/48'];
 
@@ -128,6 +129,22 @@ describe('choosing the sending IP', () => {
 });
 
 describe('OWN_NETWORKS and message checks', () => {
+  it('stops start-up on a bad OWN_NETWORKS or ABUSE_REPORT_MAX_BYTES, naming the variable', () => {
+    expect(loadConfig({}).abuseReports).toEqual({ maxBytes: 262_144, ownNetworks: [] });
+    expect(loadConfig({ OWN_NETWORKS: '198.51.100.0/24' }).abuseReports.ownNetworks).toEqual([
+      '198.51.100.0/24',
+    ]);
+    expect(() => loadConfig({ OWN_NETWORKS: '198.51.100.0/24, 192.168.0.0/16' })).toThrow(
+      /OWN_NETWORKS: OWN_NETWORKS must be a comma-separated list of public networks .* \(got "192\.168\.0\.0\/16"\)/,
+    );
+    expect(() => loadConfig({ ABUSE_REPORT_MAX_BYTES: '100' })).toThrow(
+      /ABUSE_REPORT_MAX_BYTES: .*between 4096/,
+    );
+    expect(() => loadConfig({ ABUSE_REPORT_MAX_BYTES: '1MB' })).toThrow(
+      /ABUSE_REPORT_MAX_BYTES must be a whole number/,
+    );
+  });
+
   it('reads public networks in canonical form and names the entry that is not one', () => {
     expect(parseOwnNetworks('198.51.100.7/24, 2001:DB8:100::/48,')).toEqual({
       ok: true,
