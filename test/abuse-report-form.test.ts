@@ -210,6 +210,22 @@ describe('refusals', () => {
     expect(response.body).toContain('value="spam" id="category"\n            checked');
   });
 
+  it('lists every problem at once, in the order of the form', async () => {
+    const response = await refused(
+      () => postForm(portal.app, '/report', { email: 'nope', headers: 'Dear team' }, { botCheck: null }),
+      400,
+      'There is a problem',
+    );
+    const links = [...response.body.matchAll(/<li><a href="#([a-z]+)">/g)].map((match) => match[1]);
+    expect(links).toEqual(['category', 'headers', 'email', 'altcha']);
+    const uploaded = await refused(
+      () => upload({ category: 'spam' }, { name: 'x.eml', type: 'message/rfc822', data: 'Dear team' }),
+      400,
+      'This file is not an email message.',
+    );
+    expect(uploaded.body).toContain('href="#file"');
+  });
+
   it('says what is wrong with each field', async () => {
     const cases: Array<[Record<string, string | string[]>, string]> = [
       [{ headers: HEADERS }, 'Choose what kind of message it is.'],

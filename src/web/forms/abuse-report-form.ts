@@ -13,7 +13,8 @@ import { parseRecipient, type RecipientProblem } from '../../mail/recipient-addr
 import { isUploadedFile } from '../plugins/multipart-form.js';
 
 export const DESCRIPTION_MAX = 2000;
-export const REPORT_FIELDS = ['email', 'category', 'description', 'headers', 'file'] as const;
+// The form's order: the summary lists problems as the reader meets the fields.
+export const REPORT_FIELDS = ['category', 'headers', 'file', 'description', 'email'] as const;
 
 const message = (key: MessageKey) => key;
 
@@ -47,20 +48,11 @@ const optionalText = (wrong: MessageKey) =>
     .optional()
     .transform((text) => text ?? '');
 
-export function abuseReportFormSchema(maxBytes: number) {
+// The evidence is one of two fields, pasted headers or a file, so it is checked as one value
+// ('evidence'), beside the other fields; each of its messages names the field it belongs to.
+function evidenceSchema(maxBytes: number) {
   return z
     .object({
-      email: optionalText('error.email.invalid').transform((input, ctx) => {
-        if (input.trim() === '') return null;
-        const parsed = parseRecipient(input);
-        if (parsed.ok) return parsed.address;
-        ctx.addIssue({ code: 'custom', message: message(RECIPIENT_MESSAGES[parsed.problem]) });
-        return z.NEVER;
-      }),
-      category: z.enum(REPORT_CATEGORIES, { error: message('error.report.category') }),
-      description: optionalText('error.report.description.tooLong').pipe(
-        z.string().max(DESCRIPTION_MAX, message('error.report.description.tooLong')),
-      ),
       headers: optionalText('error.report.headers.notAMessage'),
       file: z
         .unknown()
@@ -70,33 +62,67 @@ export function abuseReportFormSchema(maxBytes: number) {
         .transform((value) => (isUploadedFile(value) ? value : null))
         .optional(),
     })
-    .transform((form, ctx) => {
-      const pasted = form.headers.trim() !== '';
-      if (pasted && form.file) {
-        ctx.addIssue({ code: 'custom', path: ['headers'], message: message('error.report.message.both') });
+    .transform((evidence, ctx) => {
+      const file = evidence.file ?? null;
+      const pasted = evidence.headers.trim() !== '';
+      const refuse = (key: MessageKey) => {
+        ctx.addIssue({ code: 'custom', message: message(key) });
         return z.NEVER;
-      }
-      if (form.file?.truncated) {
-        ctx.addIssue({ code: 'custom', path: ['file'], message: message('error.report.file.tooLarge') });
-        return z.NEVER;
-      }
-      const checked = form.file
-        ? readUploadedMessage(form.file.data, maxBytes)
-        : readPastedMessage(form.headers, maxBytes);
-      if (!checked.ok) {
-        const [path, messages] = form.file ? ['file', FILE_MESSAGES] : ['headers', HEADERS_MESSAGES];
-        ctx.addIssue({ code: 'custom', path: [path], message: message(messages[checked.problem]) });
-        return z.NEVER;
-      }
+      };
+      if (pasted && file) return refuse('error.report.message.both');
+      if (file?.truncated) return refuse('error.report.file.tooLarge');
+      const checked = file
+        ? readUploadedMessage(file.data, maxBytes)
+        : readPastedMessage(evidence.headers, maxBytes);
+      if (!checked.ok) return refuse((file ? FILE_MESSAGES : HEADERS_MESSAGES)[checked.problem]);
       return {
-        reporterEmail: form.email,
-        category: form.category,
-        description: form.description.trim(),
-        source: form.file ? ('uploaded' as const) : ('pasted' as const),
-        fileName: form.file ? form.file.filename.slice(0, 255) || null : null,
+        source: file ? ('uploaded' as const) : ('pasted' as const),
+        fileName: file ? file.filename.slice(0, 255) || null : null,
         message: checked.value,
       };
     });
+}
+
+export function abuseReportFormSchema(maxBytes: number) {
+  const fields = z.object({
+    email: optionalText('error.email.invalid').transform((input, ctx) => {
+      if (input.trim() === '') return null;
+      const parsed = parseRecipient(input);
+      if (parsed.ok) return parsed.address;
+      ctx.addIssue({ code: 'custom', message: message(RECIPIENT_MESSAGES[parsed.problem]) });
+      return z.NEVER;
+    }),
+    category: z.enum(REPORT_CATEGORIES, { error: message('error.report.category') }),
+    description: optionalText('error.report.description.tooLong').pipe(
+      z.string().max(DESCRIPTION_MAX, message('error.report.description.tooLong')),
+    ),
+    evidence: evidenceSchema(maxBytes),
+  });
+  return z
+    .preprocess((body) => {
+      const form = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+      return { ...form, evidence: { headers: form.headers, file: form.file } };
+    }, fields)
+    .transform(({ email, category, description, evidence }) => ({
+      reporterEmail: email,
+      category,
+      description: description.trim(),
+      ...evidence,
+    }));
+}
+
+/** The field each message belongs to, in the form's order, for the messages and the summary. */
+export function reportErrorFields(messages: Record<string, string>): Array<[string, string]> {
+  const evidence = messages.evidence;
+  const byField: Record<string, string | undefined> = {
+    ...messages,
+    headers: evidence && !evidence.startsWith('error.report.file.') ? evidence : undefined,
+    file: evidence?.startsWith('error.report.file.') ? evidence : undefined,
+  };
+  return REPORT_FIELDS.flatMap((field) => {
+    const key = byField[field];
+    return key ? [[field, key] as [string, string]] : [];
+  });
 }
 
 export type AbuseReportForm = z.infer<ReturnType<typeof abuseReportFormSchema>>;

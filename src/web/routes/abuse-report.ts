@@ -10,7 +10,7 @@ import {
   type AbuseReportValues,
   abuseReportFormSchema,
   DESCRIPTION_MAX,
-  REPORT_FIELDS,
+  reportErrorFields,
   reportFormValues,
 } from '../forms/abuse-report-form.js';
 import { sendMessagePage } from '../message-page.js';
@@ -78,12 +78,11 @@ export default async function abuseReportRoutes(app: FastifyInstance, { portal }
     if (request.validationError || request.botCheckProblem) {
       const messages = request.validationError ? fieldMessages(request) : {};
       const errors: Record<string, string> = {};
-      for (const field of REPORT_FIELDS) {
-        const key = messages[field];
-        if (key) errors[field] = t(key as MessageKey, { max: maxSize, length: DESCRIPTION_MAX });
+      for (const [field, key] of reportErrorFields(messages)) {
+        errors[field] = t(key as MessageKey, { max: maxSize, length: DESCRIPTION_MAX });
       }
       if (request.botCheckProblem) errors[BOT_CHECK] = t(`botCheck.${request.botCheckProblem}`);
-      const status = messages.file === 'error.report.file.tooLarge' ? 413 : 400;
+      const status = messages.evidence === 'error.report.file.tooLarge' ? 413 : 400;
       return sendForm(request, reply, status, reportFormValues(request.body, maxBytes), errors);
     }
 
