@@ -1,9 +1,11 @@
 // GET / shows the delist form; POST / checks it and starts a request.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ndrText, parseSenderAddress } from '../../blocklist/index.js';
+import { hostNetwork, ndrText, parseSenderAddress } from '../../blocklist/index.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
+import { sendEscalationForm } from '../escalation-form-page.js';
+import { recordOutcome } from '../form-outcome.js';
 import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
 import { sendMessagePage } from '../message-page.js';
 import { formToken } from '../plugins/security.js';
@@ -38,6 +40,10 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       errors,
       ttl: duration(config.tokenTtlMs),
       delay: duration(config.delistDelayMs),
+      selfDelistLimit: t('form.selfDelistLimit', {
+        max: config.selfDelist.max,
+        window: duration(config.selfDelist.windowMs),
+      }),
       emailHint: t(config.confirmAddressPolicy === 'rdns' ? 'form.email.hintRdns' : 'form.email.hint'),
       ndrExample: ndrText(config.ndrTemplate, exampleAddress(values.ip), config.publicUrl),
     });
@@ -55,6 +61,10 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
   } as const;
   app.post('/', routeOptions, async (request, reply) => {
     const { t } = request.page;
+    const escalateLink = (ip: string) => ({
+      href: `/escalate?ip=${encodeURIComponent(ip)}`,
+      text: t('escalate.link'),
+    });
     if (request.validationError || request.botCheckProblem) {
       const messages = request.validationError ? fieldMessages(request) : {};
       const errors: Record<string, string> = {};
@@ -73,7 +83,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       address: form.ip,
       locale: request.page.locale,
     });
-    request.log.info({ outcome: outcome.kind, ip, to: maskEmail(form.email) }, 'delist request');
+    recordOutcome(request, 'delist request', outcome.kind, { ip, to: maskEmail(form.email) });
     switch (outcome.kind) {
       case 'not-listed':
         return sendMessagePage(request, reply, 200, {
@@ -84,11 +94,21 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
         return sendMessagePage(request, reply, 200, {
           title: t('networkListed.title', { ip }),
           paragraphs: [t('networkListed.body', { network: outcome.network })],
+          link: escalateLink(ip),
         });
       case 'no-self-service':
         return sendMessagePage(request, reply, 200, {
           title: t('networkListed.title', { ip }),
           paragraphs: [t('noSelfService.body')],
+          link: escalateLink(ip),
+        });
+      case 'review':
+        // Not refused: past the self-delist limit the request goes to our staff, with the
+        // sender's explanation, through the escalation form filled in with what they typed.
+        return sendEscalationForm(request, reply, {
+          status: 200,
+          values: { email: form.email, ip, description: '', headers: '' },
+          reason: { cause: 'self-delist-limit', network: hostNetwork(form.ip), usage: outcome.usage },
         });
       case 'already-scheduled':
         return sendMessagePage(request, reply, 200, {
