@@ -150,7 +150,7 @@ export function createPortal(deps: PortalDeps) {
       tokenTtlMs: config.tokenTtlMs,
     }),
     lookup: createLookup(blocklist, selfDelistLimit),
-    health: createHealth({ db, clock, blocklist, requests, escalations, outbox }),
+    health: createHealth({ db, clock, blocklist, requests, escalations, abuseReports, outbox }),
     requestStatus: createRequestStatus({
       db,
       clock,

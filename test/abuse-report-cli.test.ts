@@ -70,6 +70,8 @@ it('lists reports newest first, by state, and as JSON', () => {
   expect(json[0]).toMatchObject({ publicId: reference, sendingIp: '198.51.100.77', state: 'new' });
   expect(json[0]).not.toHaveProperty('message');
   expect(cli(['reports', '--state', 'reviewed'])).toMatchObject({ code: 0, out: '', err: 'no reports\n' });
+  expect(JSON.parse(cli(['stats', '--json']).out).abuseReports).toEqual({ dismissed: 1, new: 1 });
+  expect(cli(['stats']).out).toContain('\nabuse reports: dismissed 1, new 1\n');
 });
 
 it('shows one report in full, by number or by the reference as the reporter reads it out', () => {

@@ -51,7 +51,7 @@ export function addMaintenanceCommands(program: Command): void {
 
   program
     .command('stats')
-    .description('Counts: the list, requests, escalations and emails by state')
+    .description('Counts: the list, requests, escalations, abuse reports and emails by state')
     .option('--json', 'one JSON object, for scripts')
     .action(async (options: { json?: boolean }) => {
       const stats = await withDatabase((db) => {
@@ -61,6 +61,7 @@ export function addMaintenanceCommands(program: Command): void {
           blocklist: createBlocklist(db, systemClock),
           requests: createDelistRequests(db, systemClock),
           escalations: createEscalations(db, systemClock),
+          abuseReports: createAbuseReports(db, systemClock),
           outbox: createOutbox(db, systemClock),
         })();
         return {
@@ -68,6 +69,7 @@ export function addMaintenanceCommands(program: Command): void {
           leaving: health.list.leaving,
           requests: health.requests,
           escalations: health.escalations,
+          abuseReports: health.abuseReports,
           emails: health.outbox.byState,
         };
       });
@@ -120,11 +122,12 @@ function formatStats(stats: {
   leaving: number;
   requests: object;
   escalations: object;
+  abuseReports: object;
   emails: object;
 }): string {
   const pairs = (record: object) =>
     Object.entries(record)
       .map(([state, n]) => `${state} ${n}`)
       .join(', ') || 'none';
-  return `listed now: ${stats.listed} (${stats.leaving} leaving)\nrequests: ${pairs(stats.requests)}\nescalations: ${pairs(stats.escalations)}\nemails: ${pairs(stats.emails)}\n`;
+  return `listed now: ${stats.listed} (${stats.leaving} leaving)\nrequests: ${pairs(stats.requests)}\nescalations: ${pairs(stats.escalations)}\nabuse reports: ${pairs(stats.abuseReports)}\nemails: ${pairs(stats.emails)}\n`;
 }
