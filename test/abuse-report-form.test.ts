@@ -140,7 +140,9 @@ describe('the form', () => {
     expect(response.body).toContain('we will write to V***@recipient.example');
     const metrics = await portal.app.inject({ method: 'GET', url: '/metrics' });
     expect(metrics.body).toContain('delist_abuse_reports{state="new"} 1');
-    expect((await portal.app.inject({ method: 'GET', url: '/healthz' })).json().abuseReports).toEqual({ new: 1 });
+    expect((await portal.app.inject({ method: 'GET', url: '/healthz' })).json().abuseReports).toEqual({
+      new: 1,
+    });
   });
 
   it('redirects after filing, so a reload files nothing, and knows only real references', async () => {
