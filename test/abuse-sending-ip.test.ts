@@ -94,6 +94,16 @@ describe('reading Received headers', () => {
     expect(parseHeaderFields('From someone@example Tue Dec  1 18:00:00 2026\nSubject: hi')).toEqual([
       { name: 'subject', value: 'hi' },
     ]);
+    const copiedPage = [
+      'Original message',
+      'Message ID\t<abc@shop.example>',
+      'Created at:\tTue, Dec 1, 2026 at 6:02 PM',
+      'SPF:\tPASS with IP 198.51.100.77 Learn more',
+      'Download original',
+      'Delivered-To: victim@recipient.example',
+      'Received: from shop.example (shop.example [198.51.100.77]) by mx.recipient.example',
+    ].join('\n');
+    expect(parseHeaderFields(copiedPage)?.map((field) => field.name)).toEqual(['delivered-to', 'received']);
     expect(parseHeaderFields('Subject: one\r  two\rTo: x@y.example')).toEqual([
       { name: 'subject', value: 'one two' },
       { name: 'to', value: 'x@y.example' },

@@ -24,11 +24,18 @@ export interface ReceivedHop {
 const FIELD_LINE = /^([!-9;-~]+):[ \t]?(.*)$/;
 // An mbox export starts with "From sender@example Tue Dec  1 ...", which is no header field.
 const MBOX_FROM = /^From [^\r\n]*$/;
+const RAW_MESSAGE_START = /^(Delivered-To|Return-Path|Received|X-Received|ARC-Seal):/i;
 
 /** The header fields in order, or null when the text does not start like an email message. */
 export function parseHeaderFields(text: string): HeaderField[] | null {
   const lines = text.replace(/^[\s\uFEFF]+/, '').split(/\r\n|\r|\n/);
   if (lines[0] !== undefined && MBOX_FROM.test(lines[0])) lines.shift();
+  // A copy of a webmail "Show original" page has a summary above the message: start at the
+  // first line a raw message begins with.
+  if (lines[0] !== undefined && !FIELD_LINE.test(lines[0])) {
+    const start = lines.findIndex((line) => RAW_MESSAGE_START.test(line));
+    if (start > 0) lines.splice(0, start);
+  }
   const fields: HeaderField[] = [];
   for (const line of lines) {
     if (line === '') break;
