@@ -23,10 +23,12 @@ CREATE TABLE abuse_reports (
   reviewed_by       TEXT,                      -- cli:<user>
   review_note       TEXT,
   locale            TEXT NOT NULL,
+  client_ip         TEXT,                      -- the address the report came from (REPORTS_PER_CLIENT_PER_DAY); NULL once purged
   purged_at         TEXT                       -- description and message removed (purge, once reviewed or dismissed)
 );
 CREATE INDEX abuse_reports_created ON abuse_reports (created_at);
 CREATE INDEX abuse_reports_state ON abuse_reports (state, created_at);
+CREATE INDEX abuse_reports_client ON abuse_reports (client_ip, created_at) WHERE client_ip IS NOT NULL;
 CREATE INDEX abuse_reports_sending_ip ON abuse_reports (sending_ip, created_at) WHERE sending_ip IS NOT NULL;
 
 -- The newest reports first, without the message itself (SELECT message FROM abuse_reports for that).

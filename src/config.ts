@@ -82,6 +82,7 @@ export const ConfigSchema = z
       (bytes) => bytes >= 4096 && bytes <= 10 * 1024 * 1024,
       { message: 'ABUSE_REPORT_MAX_BYTES must be between 4096 and 10485760 (10 MiB)' },
     ),
+    ABUSE_REPORTS_PER_CLIENT_PER_DAY: count('ABUSE_REPORTS_PER_CLIENT_PER_DAY', 20),
     OWN_NETWORKS: z
       .string()
       .transform((text, ctx) => {
@@ -145,7 +146,11 @@ export const ConfigSchema = z
     providerName: env.PROVIDER_NAME,
     ndrTemplate: env.NDR_TEMPLATE,
     supportContact: env.SUPPORT_CONTACT,
-    abuseReports: { maxBytes: env.ABUSE_REPORT_MAX_BYTES, ownNetworks: env.OWN_NETWORKS ?? [] },
+    abuseReports: {
+      maxBytes: env.ABUSE_REPORT_MAX_BYTES,
+      perClientPerDay: env.ABUSE_REPORTS_PER_CLIENT_PER_DAY,
+      ownNetworks: env.OWN_NETWORKS ?? [],
+    },
     policy: {
       port: env.POLICY_PORT,
       host: env.POLICY_HOST,

@@ -163,8 +163,10 @@ export function createPortal(deps: PortalDeps) {
     abuseReports,
     abuseIntake: createAbuseIntake({
       db,
+      clock,
       reports: abuseReports,
       ownNetworks: config.abuseReports.ownNetworks,
+      reportsPerClientPerDay: config.abuseReports.perClientPerDay,
     }),
     listOperations: createListOperations({ db, blocklist, requests }),
     sweeper: createSweeper({

@@ -46,9 +46,10 @@ beforeEach(async () => {
   // A report from long ago that an operator already dismissed.
   portal.db.exec(`
     INSERT INTO abuse_reports (public_id, created_at, reporter_email, category, description, source, message,
-      message_bytes, sending_ip, sending_ip_from, received_hops, state, reviewed_at, reviewed_by, locale)
+      message_bytes, sending_ip, sending_ip_from, received_hops, state, reviewed_at, reviewed_by, locale, client_ip)
     VALUES ('AR-00000-00001', '2020-01-01T00:00:00.000Z', 'old@reporter.example', 'spam', 'old words', 'uploaded',
-      'Subject: old', 12, '198.51.100.9', 'own-network', 1, 'dismissed', '2020-01-02T00:00:00.000Z', 'cli:bob', 'en');
+      'Subject: old', 12, '198.51.100.9', 'own-network', 1, 'dismissed', '2020-01-02T00:00:00.000Z', 'cli:bob', 'en',
+      '192.0.2.44');
   `);
 });
 afterEach(() => portal.close());
@@ -114,12 +115,13 @@ it('purges the reporter of old reports, and the message of closed ones, keeping 
   expect(purged.out).toContain('purged addresses from 1 abuse reports, and messages from 1 closed ones\n');
   expect(
     rows(
-      'SELECT public_id, reporter_email, description, message, message_bytes, sending_ip, state FROM abuse_reports ORDER BY id',
+      'SELECT public_id, reporter_email, client_ip, description, message, message_bytes, sending_ip, state FROM abuse_reports ORDER BY id',
     ),
   ).toEqual([
     {
       public_id: reference,
       reporter_email: 'victim@recipient.example',
+      client_ip: '127.0.0.1',
       description: 'asks for my bank password',
       message: HEADERS,
       message_bytes: Buffer.byteLength(HEADERS),
@@ -129,6 +131,7 @@ it('purges the reporter of old reports, and the message of closed ones, keeping 
     {
       public_id: 'AR-00000-00001',
       reporter_email: null,
+      client_ip: null,
       description: '',
       message: '',
       message_bytes: 12,

@@ -85,8 +85,8 @@ async function upload(
   });
 }
 
-async function refused(
-  send: () => Promise<{ statusCode: number; body: string }>,
+async function refused<R extends { statusCode: number; body: string }>(
+  send: () => Promise<R>,
   status: number,
   text: string,
 ) {
@@ -381,6 +381,26 @@ describe('refusals', () => {
       expect(response.statusCode, type).toBeLessThan(500);
     }
     expect(reports()).toEqual([]);
+  });
+
+  it('takes a bounded number of reports from one client a day, counted in the database', async () => {
+    await portal.close();
+    portal = await startTestPortal({ env: { ABUSE_REPORTS_PER_CLIENT_PER_DAY: '2' } });
+    const fields = { category: 'spam', headers: HEADERS };
+    for (const _ of [1, 2]) expect((await postForm(portal.app, '/report', fields)).statusCode).toBe(200);
+    portal.clock.advance(60 * 60_000);
+    const limited = await refused(
+      () => postForm(portal.app, '/report', fields),
+      429,
+      'many abuse reports today',
+    );
+    expect(limited.headers['retry-after']).toBe(String(23 * 60 * 60));
+    await portal.restart();
+    await refused(() => postForm(portal.app, '/report', fields), 429, 'many abuse reports today');
+    portal.clock.advance(23 * 60 * 60_000 + 1);
+    expect((await postForm(portal.app, '/report', fields)).statusCode).toBe(200);
+    expect(reports()).toHaveLength(3);
+    expect(reports()).toMatchObject([{ client_ip: '127.0.0.1' }, {}, {}]);
   });
 
   it('answers 503 when the database is locked, and keeps nothing half-written', async () => {

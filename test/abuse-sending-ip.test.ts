@@ -140,7 +140,7 @@ describe('choosing the sending IP', () => {
 
 describe('OWN_NETWORKS and message checks', () => {
   it('stops start-up on a bad OWN_NETWORKS or ABUSE_REPORT_MAX_BYTES, naming the variable', () => {
-    expect(loadConfig({}).abuseReports).toEqual({ maxBytes: 262_144, ownNetworks: [] });
+    expect(loadConfig({}).abuseReports).toEqual({ maxBytes: 262_144, perClientPerDay: 20, ownNetworks: [] });
     expect(loadConfig({ OWN_NETWORKS: '198.51.100.0/24' }).abuseReports.ownNetworks).toEqual([
       '198.51.100.0/24',
     ]);

@@ -1,6 +1,6 @@
 // Abuse reports: spam or abuse from the provider's own network, sent by the people who got it,
 // with the sending IP worked out from the Received headers; operators review them with the CLI.
-export { type AbuseIntake, createAbuseIntake, type ReportSubmission } from './intake.js';
+export { type AbuseIntake, createAbuseIntake, type IntakeOutcome, type ReportSubmission } from './intake.js';
 export { type HeaderField, parseHeaderFields, type ReceivedHop, receivedHops } from './received-headers.js';
 export {
   type MessageCheck,

@@ -1,10 +1,14 @@
 // Files a report: works out the sending IP from the message's Received headers and stores the
-// report in one transaction, so an accepted report is either kept whole or not at all.
+// report in one transaction, so an accepted report is either kept whole or not at all. One
+// client address may file a bounded number a day, counted in SQLite so a restart resets nothing.
+import { type Clock, isoUtc } from '../clock.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { ReportMessage } from './report-message.js';
 import type { AbuseReport, AbuseReports, ReportCategory, ReportSource } from './reports.js';
 import { chooseSendingIp, type OwnNetworks } from './sending-ip.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ReportSubmission {
   reporterEmail: string | null;
@@ -14,13 +18,29 @@ export interface ReportSubmission {
   fileName: string | null;
   message: ReportMessage;
   locale: string;
+  clientIp: string;
 }
 
-export function createAbuseIntake(deps: { db: Db; reports: AbuseReports; ownNetworks: OwnNetworks }) {
-  const store = writeTransaction(deps.db, (submission: ReportSubmission) => {
+export type IntakeOutcome = { kind: 'filed'; report: AbuseReport } | { kind: 'limited'; retryAt: number };
+
+export function createAbuseIntake(deps: {
+  db: Db;
+  clock: Clock;
+  reports: AbuseReports;
+  ownNetworks: OwnNetworks;
+  reportsPerClientPerDay: number;
+}) {
+  // Counting and inserting in one write transaction: two reports at once cannot both slip under.
+  const file = writeTransaction(deps.db, (submission: ReportSubmission): IntakeOutcome => {
+    const now = deps.clock.now();
+    const recent = deps.reports.createdFromClientSince(submission.clientIp, isoUtc(now - DAY_MS));
+    if (recent.length >= deps.reportsPerClientPerDay) {
+      const oldest = recent[recent.length - deps.reportsPerClientPerDay] as string;
+      return { kind: 'limited', retryAt: Date.parse(oldest) + DAY_MS };
+    }
     const { message, ...rest } = submission;
     const sending = chooseSendingIp(message.hops, deps.ownNetworks);
-    return deps.reports.create({
+    const report = deps.reports.create({
       ...rest,
       message: message.text,
       messageBytes: message.bytes,
@@ -28,10 +48,11 @@ export function createAbuseIntake(deps: { db: Db; reports: AbuseReports; ownNetw
       sendingIpFrom: sending.basis,
       receivedHops: message.hops.length,
     });
+    return { kind: 'filed', report };
   });
   return {
-    submit(submission: ReportSubmission): AbuseReport {
-      return store(submission);
+    submit(submission: ReportSubmission): IntakeOutcome {
+      return file(submission);
     },
   };
 }

@@ -29,6 +29,7 @@ export interface AbuseReport {
   reviewedBy: string | null;
   reviewNote: string | null;
   locale: string;
+  clientIp: string | null;
   purgedAt: string | null;
 }
 
@@ -45,12 +46,13 @@ export type NewAbuseReport = Pick<
   | 'sendingIpFrom'
   | 'receivedHops'
   | 'locale'
+  | 'clientIp'
 >;
 
 const COLUMNS = `id, public_id AS publicId, created_at AS createdAt, reporter_email AS reporterEmail, category,
   description, source, file_name AS fileName, message, message_bytes AS messageBytes, sending_ip AS sendingIp,
   sending_ip_from AS sendingIpFrom, received_hops AS receivedHops, state, reviewed_at AS reviewedAt,
-  reviewed_by AS reviewedBy, review_note AS reviewNote, locale, purged_at AS purgedAt`;
+  reviewed_by AS reviewedBy, review_note AS reviewNote, locale, client_ip AS clientIp, purged_at AS purgedAt`;
 
 // Crockford's base32 without the letters that read like digits: easy to read out on the phone.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -74,9 +76,9 @@ export function createAbuseReports(db: Db, clock: Clock) {
   const statements = {
     insert: db.prepare(
       `INSERT INTO abuse_reports (public_id, created_at, reporter_email, category, description, source, file_name,
-         message, message_bytes, sending_ip, sending_ip_from, received_hops, locale)
+         message, message_bytes, sending_ip, sending_ip_from, received_hops, locale, client_ip)
        VALUES (:publicId, :createdAt, :reporterEmail, :category, :description, :source, :fileName,
-         :message, :messageBytes, :sendingIp, :sendingIpFrom, :receivedHops, :locale)`,
+         :message, :messageBytes, :sendingIp, :sendingIpFrom, :receivedHops, :locale, :clientIp)`,
     ),
     byId: db.prepare<[number], AbuseReport>(`SELECT ${COLUMNS} FROM abuse_reports WHERE id = ?`),
     byPublicId: db.prepare<[string], AbuseReport>(`SELECT ${COLUMNS} FROM abuse_reports WHERE public_id = ?`),
@@ -93,8 +95,14 @@ export function createAbuseReports(db: Db, clock: Clock) {
          review_note = coalesce(:note, review_note) WHERE id = :id`,
     ),
     purgeAddresses: db.prepare(
-      'UPDATE abuse_reports SET reporter_email = NULL WHERE reporter_email IS NOT NULL AND created_at < ?',
+      `UPDATE abuse_reports SET reporter_email = NULL, client_ip = NULL
+       WHERE (reporter_email IS NOT NULL OR client_ip IS NOT NULL) AND created_at < ?`,
     ),
+    createdFromClient: db
+      .prepare<{ clientIp: string; since: string }, string>(
+        'SELECT created_at FROM abuse_reports WHERE client_ip = :clientIp AND created_at > :since ORDER BY created_at',
+      )
+      .pluck(),
     purgeMessages: db.prepare(
       `UPDATE abuse_reports SET description = '', message = '', purged_at = :now
        WHERE purged_at IS NULL AND created_at < :before AND state != 'new'`,
@@ -139,7 +147,7 @@ export function createAbuseReports(db: Db, clock: Clock) {
     },
     /**
      * Retention: reports older than `before` keep what happened (when, category, the sending IP,
-     * the decision), not the reporter's address. Closed ones also lose the reporter's words and
+     * the decision), not the reporter's email or client address. Closed ones also lose the reporter's words and
      * the message, which holds their address too; one nobody has looked at yet keeps its evidence.
      */
     purge(before: string): { addresses: number; messages: number } {
@@ -147,6 +155,10 @@ export function createAbuseReports(db: Db, clock: Clock) {
         addresses: statements.purgeAddresses.run(before).changes,
         messages: statements.purgeMessages.run({ before, now: isoUtc(clock.now()) }).changes,
       };
+    },
+    /** When each report from this client address since `since` was filed, oldest first. */
+    createdFromClientSince(clientIp: string, since: string): string[] {
+      return statements.createdFromClient.all({ clientIp, since });
     },
     countByState(): Partial<Record<ReportState, number>> {
       return Object.fromEntries(statements.byState.all().map((row) => [row.state, row.n]));

@@ -326,6 +326,7 @@ export const en = {
   'limit.recipient-day':
     'We have sent several confirmation emails to this address today. To protect its owner, we send no more for now.',
   'limit.ip-day': 'There have been many delist requests for this IP address today.',
+  'limit.report-client-day': 'This connection has sent many abuse reports today.',
   'limit.retry': 'You can try again after {time}.',
 
   'time.utc': '{time} UTC',

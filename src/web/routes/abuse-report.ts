@@ -16,6 +16,7 @@ import {
 import { sendMessagePage } from '../message-page.js';
 import { acceptUploads } from '../plugins/multipart-form.js';
 import { formToken } from '../plugins/security.js';
+import { sendTooManyRequests } from '../too-many-requests.js';
 import { fieldMessages } from '../validation.js';
 import { sendReportThanks } from './abuse-report-thanks.js';
 
@@ -87,7 +88,12 @@ export default async function abuseReportRoutes(app: FastifyInstance, { portal }
     }
 
     const form = request.body as AbuseReportForm;
-    const report = portal.abuseIntake.submit({ ...form, locale: request.page.locale });
+    const outcome = portal.abuseIntake.submit({ ...form, locale: request.page.locale, clientIp: request.ip });
+    if (outcome.kind === 'limited') {
+      request.log.info({ limit: 'report-client-day' }, 'abuse report refused: too many');
+      return sendTooManyRequests(request, reply, 'report-client-day', outcome.retryAt, portal.clock.now());
+    }
+    const { report } = outcome;
     // Never the message or the reporter's words: only what an operator needs to find the report.
     request.log.info(
       {
