@@ -81,6 +81,7 @@ it('shows one report in full, by number or by the reference as the reporter read
   expect(shown.out).toContain(`report:        #1 ${reference}`);
   expect(shown.out).toContain('sending ip:    198.51.100.77 (where it entered OWN_NETWORKS)');
   expect(shown.out).toContain('description:   asks for my bank password');
+  expect(shown.out).toContain('sent from:     127.0.0.1');
   expect(shown.out.endsWith(`\n\n${HEADERS}\n`)).toBe(true);
   expect(cli(['report', reference.toLowerCase().replace(/-/g, ' ')]).out).toBe(shown.out);
   expect(JSON.parse(cli(['report', reference, '--json']).out)).toMatchObject({ id: 1, message: HEADERS });

@@ -49,6 +49,7 @@ function details(report: AbuseReport): string {
     ['received hops', report.receivedHops],
     ['source', report.fileName ? `${report.source} (${report.fileName})` : report.source],
     ['reporter', report.reporterEmail ?? '-'],
+    ['sent from', report.clientIp],
     ['locale', report.locale],
     ['size', `${report.messageBytes} bytes`],
     ['purged at', report.purgedAt],
