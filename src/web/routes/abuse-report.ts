@@ -14,13 +14,13 @@ import {
   reportFormValues,
 } from '../forms/abuse-report-form.js';
 import { sendMessagePage } from '../message-page.js';
+import { BOT_CHECK_FIELD } from '../plugins/bot-check.js';
 import { acceptUploads } from '../plugins/multipart-form.js';
 import { formToken } from '../plugins/security.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
 import { fieldMessages } from '../validation.js';
 import { sendReportThanks } from './abuse-report-thanks.js';
 
-const BOT_CHECK = 'altcha';
 const EMPTY: AbuseReportValues = { email: '', category: '', description: '', headers: '' };
 // A body over its limit, and multipart bodies with more files or fields than the form has.
 const TOO_LARGE = new Set([
@@ -82,7 +82,7 @@ export default async function abuseReportRoutes(app: FastifyInstance, { portal }
       for (const [field, key] of reportErrorFields(messages)) {
         errors[field] = t(key as MessageKey, { max: maxSize, length: DESCRIPTION_MAX });
       }
-      if (request.botCheckProblem) errors[BOT_CHECK] = t(`botCheck.${request.botCheckProblem}`);
+      if (request.botCheckProblem) errors[BOT_CHECK_FIELD] = t(`botCheck.${request.botCheckProblem}`);
       const status = messages.evidence === 'error.report.file.tooLarge' ? 413 : 400;
       return sendForm(request, reply, status, reportFormValues(request.body, maxBytes), errors);
     }
