@@ -67,6 +67,13 @@ describe('reading Received headers', () => {
         'Received: by mx.example (Postfix, from userid 1000) id 1234; Tue, 1 Dec 2026 18:00:00 +0000',
         'Received: (qmail 4321 invoked by uid 89); 1 Dec 2026 18:00:00 -0000',
         'Received: from host (host [203.0.113.14] (may be forged)) by mx.example',
+        'Received: from mail-sor-f41.example.com (mail-sor-f41.example.com. [198.51.100.41])',
+        '        by mx.example.com with SMTPS id a640c23a62f3a-12345sor.7.2026.12.01.10.02.11',
+        'Received: by 2001:db8:6a10:1a4c:b0:5a1:1234:5678 with SMTP id 12345csp; Tue, 1 Dec 2026',
+        'Received: from DM6PR01MB1234.example.com (2001:db8:5:1c0::15) by DM6PR01MB5678.example.com',
+        ' (2001:db8:5:1c0::16) with Microsoft SMTP Server (version=TLS1_2) id 15.20.5123.14 via Frontend Transport',
+        'Received: from [192.168.1.10] (unknown [203.0.113.50]) (Authenticated sender: user@provider.example)',
+        '\tby smtp.provider.example (Postfix) with ESMTPSA id 4Bc9',
       ].join('\n'),
     );
     expect(hops.map((hop) => hop.address?.address ?? null)).toEqual([
@@ -80,6 +87,10 @@ describe('reading Received headers', () => {
       null,
       null,
       '203.0.113.14',
+      '198.51.100.41',
+      null,
+      '2001:db8:5:1c0::15',
+      '203.0.113.50',
     ]);
   });
 
