@@ -67,6 +67,8 @@ it('lists reports newest first, by state, and as JSON', () => {
   );
   expect(lines[1]).toContain('AR-00000-00001  dismissed');
   expect(cli(['reports', '--state', 'new', '--limit', '5']).out.trimEnd().split('\n')).toHaveLength(1);
+  expect(cli(['reports', '--ip', '198.51.100.9']).out).toMatch(/^2020-01-01T00:00:00.000Z {2}#2 /);
+  expect(cli(['reports', '--ip', '10.0.0.1']).code).toBe(2);
   const json = JSON.parse(cli(['reports', '--json']).out) as Array<Record<string, unknown>>;
   expect(json[0]).toMatchObject({ publicId: reference, sendingIp: '198.51.100.77', state: 'new' });
   expect(json[0]).not.toHaveProperty('message');

@@ -82,8 +82,9 @@ export function createAbuseReports(db: Db, clock: Clock) {
     ),
     byId: db.prepare<[number], AbuseReport>(`SELECT ${COLUMNS} FROM abuse_reports WHERE id = ?`),
     byPublicId: db.prepare<[string], AbuseReport>(`SELECT ${COLUMNS} FROM abuse_reports WHERE public_id = ?`),
-    recent: db.prepare<{ state: string | null; limit: number }, AbuseReport>(
-      `SELECT ${COLUMNS} FROM abuse_reports WHERE :state IS NULL OR state = :state
+    recent: db.prepare<{ state: string | null; ip: string | null; limit: number }, AbuseReport>(
+      `SELECT ${COLUMNS} FROM abuse_reports
+       WHERE (:state IS NULL OR state = :state) AND (:ip IS NULL OR sending_ip = :ip)
        ORDER BY created_at DESC, id DESC LIMIT :limit`,
     ),
     setState: db.prepare(
@@ -133,9 +134,9 @@ export function createAbuseReports(db: Db, clock: Clock) {
       return findByReference(idOrReference);
     },
     findByReference,
-    /** The newest reports, of one state or all. */
-    recent(state: ReportState | undefined, limit: number): AbuseReport[] {
-      return statements.recent.all({ state: state ?? null, limit });
+    /** The newest reports, of one state or all, about one sending IP or all. */
+    recent(filter: { state?: ReportState; ip?: string }, limit: number): AbuseReport[] {
+      return statements.recent.all({ state: filter.state ?? null, ip: filter.ip ?? null, limit });
     },
     /** An operator's decision; back to new clears who decided and when. */
     setState(id: number, change: { state: ReportState; by: string; note?: string }): AbuseReport {

@@ -1,6 +1,7 @@
 // Operator commands for abuse reports: list them, read one in full, and record a decision.
 import type { Command } from 'commander';
 import { type AbuseReport, createAbuseReports, REPORT_STATES, type ReportState } from '../abuse/index.js';
+import { parseSenderAddress } from '../blocklist/index.js';
 import { systemClock } from '../clock.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import { UsageError } from './network-argument.js';
@@ -67,14 +68,18 @@ export function addReportCommands(program: Command): void {
     .command('reports')
     .description('List abuse reports sent through /report, newest first')
     .option('-s, --state <state>', `only this state: ${REPORT_STATES.join(', ')}`)
+    .option('--ip <address>', 'only reports whose sending IP is this address')
     .option('-n, --limit <count>', 'at most this many', '50')
     .option('--json', 'one JSON array, for scripts (without the messages; see report <id>)')
-    .action(async (options: { state?: string; limit: string; json?: boolean }) => {
+    .action(async (options: { state?: string; ip?: string; limit: string; json?: boolean }) => {
       const state = stateOption(options.state, '--state');
+      const ip = options.ip === undefined ? undefined : parseSenderAddress(options.ip);
+      if (ip && !ip.ok) throw new UsageError(`--ip must be one public IP address (${ip.problem})`);
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1)
         throw new UsageError('--limit must be a whole number above 0');
-      const rows = await withDatabase((db) => createAbuseReports(db, systemClock).recent(state, limit));
+      const filter = { state, ip: ip?.ok ? ip.value.address : undefined };
+      const rows = await withDatabase((db) => createAbuseReports(db, systemClock).recent(filter, limit));
       if (options.json) {
         const summaries = rows.map(({ message: _message, ...rest }) => rest);
         process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
