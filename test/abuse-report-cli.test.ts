@@ -69,6 +69,9 @@ it('lists reports newest first, by state, and as JSON', () => {
   expect(cli(['reports', '--state', 'new', '--limit', '5']).out.trimEnd().split('\n')).toHaveLength(1);
   expect(cli(['reports', '--ip', '198.51.100.9']).out).toMatch(/^2020-01-01T00:00:00.000Z {2}#2 /);
   expect(cli(['reports', '--ip', '10.0.0.1']).code).toBe(2);
+  const shown = cli(['show', '198.51.100.77']);
+  expect(shown.out).toContain('198.51.100.77: not listed\n\nABUSE REPORTS');
+  expect(shown.out).toContain(`#1  ${reference}  new  phishing\n`);
   const json = JSON.parse(cli(['reports', '--json']).out) as Array<Record<string, unknown>>;
   expect(json[0]).toMatchObject({ publicId: reference, sendingIp: '198.51.100.77', state: 'new' });
   expect(json[0]).not.toHaveProperty('message');
