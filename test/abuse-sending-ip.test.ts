@@ -94,9 +94,14 @@ describe('reading Received headers', () => {
     ]);
   });
 
-  it('notes internal relays without taking them as the sender', () => {
-    const [hop] = hopsOf('Received: from int.example (int.example [10.0.0.5]) by relay.example');
-    expect(hop).toEqual({ address: null, internal: '10.0.0.5' });
+  it('never takes an internal relay as the sender', () => {
+    const hops = hopsOf(
+      [
+        'Received: from int.example (int.example [10.0.0.5]) by relay.example',
+        'Received: from int.example (int.example [10.0.0.6]) (authenticated from 203.0.113.9) by relay.example',
+      ].join('\n'),
+    );
+    expect(hops).toEqual([{ address: null }, { address: null }]);
   });
 
   it('refuses text that is not a message, and reads mbox exports and bare CR line ends', () => {

@@ -15,12 +15,14 @@ export interface HeaderField {
 }
 
 export interface ReceivedHop {
-  /** The connecting host's address as this hop recorded it, when it recorded a usable one. */
+  /**
+   * The connecting host's public address as this hop recorded it; null when it recorded none, or
+   * only a private, loopback or link-local one (an internal relay, never the sender).
+   */
   address: SenderAddress | null;
-  /** An address it recorded that is not public (an internal relay), canonical text. */
-  internal: string | null;
 }
 
+const NOT_PUBLIC = new Set(['private', 'loopback', 'link-local', 'multicast', 'unspecified', 'reserved']);
 const FIELD_LINE = /^([!-9;-~]+):[ \t]?(.*)$/;
 // An mbox export starts with "From sender@example Tue Dec  1 ...", which is no header field.
 const MBOX_FROM = /^From [^\r\n]*$/;
@@ -102,8 +104,7 @@ function addressTokens(text: string): string[] {
 
 function hopAddress(value: string): ReceivedHop {
   const clause = fromClause(value);
-  const hop: ReceivedHop = { address: null, internal: null };
-  if (!clause) return hop;
+  if (!clause) return { address: null };
   // The comments hold what the receiving server saw (the connection); the words hold the HELO
   // name, which the sender chose, so a literal there counts only when nothing else was recorded.
   // Inside the comments, helo=... (Exim) and HELO ... (qmail) are the sender's words too.
@@ -111,14 +112,13 @@ function hopAddress(value: string): ReceivedHop {
     .map((text) => text.replace(/\bhelo[= ]\S+/gi, ' '))
     .flatMap(addressTokens);
   const candidates = fromComments.length > 0 ? fromComments : addressTokens(clause.words);
+  // The first address is the connection; when it is an internal one, later ones are something else.
   for (const candidate of candidates) {
     const parsed = parseSenderAddress(candidate);
-    if (parsed.ok) return { address: parsed.value, internal: null };
-    if (['private', 'loopback', 'link-local'].includes(parsed.problem)) {
-      hop.internal ??= candidate;
-    }
+    if (parsed.ok) return { address: parsed.value };
+    if (NOT_PUBLIC.has(parsed.problem)) return { address: null };
   }
-  return hop;
+  return { address: null };
 }
 
 /** The Received hops of a message, newest (the top, nearest the recipient) first. */
