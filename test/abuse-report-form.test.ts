@@ -370,6 +370,14 @@ describe('refusals', () => {
       ['text/plain', HEADERS],
       ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb'],
       ['multipart/form-data', 'no boundary'],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="__proto__"\r\n\r\nb\r\n--x--\r\n',
+      ],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a.eml"\r\n\r\nSubj',
+      ],
     ] as const) {
       const response = await portal.app.inject({
         method: 'POST',
