@@ -140,6 +140,7 @@ describe('the form', () => {
     expect(response.body).toContain('we will write to V***@recipient.example');
     const metrics = await portal.app.inject({ method: 'GET', url: '/metrics' });
     expect(metrics.body).toContain('delist_abuse_reports{state="new"} 1');
+    expect(metrics.body).toContain('delist_form_outcomes_total{action="abuse report",outcome="filed"} 1');
     expect((await portal.app.inject({ method: 'GET', url: '/healthz' })).json().abuseReports).toEqual({
       new: 1,
     });

@@ -87,6 +87,6 @@ it('takes an uploaded .eml over HTTP, and the operator finds it with the CLI', a
       messageBytes: Buffer.byteLength(EML),
     }),
   ]);
-  const filed = server.logs.find((entry) => entry.msg === 'abuse report filed');
-  expect(filed).toMatchObject({ report: reference, sendingIp: '198.51.100.77', reporter: null });
+  const filed = server.logs.find((entry) => entry.action === 'abuse report' && entry.outcome === 'filed');
+  expect(filed).toMatchObject({ report: reference, sendingIp: '198.51.100.77', reporter: 'none' });
 });

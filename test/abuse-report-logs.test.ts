@@ -33,6 +33,8 @@ it('logs the report without its content', async () => {
   });
   const clock = createManualClock();
   const db = openDatabase(config.databasePath, clock);
+  const headers =
+    'Received: from a (a [203.0.113.5]) by mx.example\nSubject: Marker-Subject-7731\n\nMarker body';
   const app = await buildApp({
     config,
     db,
@@ -41,8 +43,6 @@ it('logs the report without its content', async () => {
     logger: { ...loggerOptions('trace'), stream },
   });
   try {
-    const headers =
-      'Received: from a (a [203.0.113.5]) by mx.example\nSubject: Marker-Subject-7731\n\nMarker body';
     const fields = {
       category: 'spam',
       headers,
@@ -59,8 +59,10 @@ it('logs the report without its content', async () => {
 
   const log = lines.join('\n');
   for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-  const filed = lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'abuse report filed');
+  const filed = lines.map((line) => JSON.parse(line)).find((entry) => entry.outcome === 'filed');
   expect(filed).toMatchObject({
+    msg: 'abuse report',
+    bytes: String(Buffer.byteLength(headers)),
     category: 'spam',
     source: 'pasted',
     sendingIp: '203.0.113.5',

@@ -5,6 +5,7 @@ import { REPORT_CATEGORIES } from '../../abuse/index.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
+import { recordOutcome } from '../form-outcome.js';
 import {
   type AbuseReportForm,
   type AbuseReportValues,
@@ -21,6 +22,8 @@ import { sendTooManyRequests } from '../too-many-requests.js';
 import { fieldMessages } from '../validation.js';
 import { sendReportThanks } from './abuse-report-thanks.js';
 
+// The action's name in the log and on /metrics (delist_form_outcomes_total).
+const ACTION = 'abuse report';
 const EMPTY: AbuseReportValues = { email: '', category: '', description: '', headers: '' };
 // A body over its limit, and multipart bodies with more files or fields than the form has.
 const TOO_LARGE = new Set([
@@ -90,23 +93,20 @@ export default async function abuseReportRoutes(app: FastifyInstance, { portal }
     const form = request.body as AbuseReportForm;
     const outcome = portal.abuseIntake.submit({ ...form, locale: request.page.locale, clientIp: request.ip });
     if (outcome.kind === 'limited') {
-      request.log.info({ limit: 'report-client-day' }, 'abuse report refused: too many');
+      recordOutcome(request, ACTION, 'limited');
       return sendTooManyRequests(request, reply, 'report-client-day', outcome.retryAt, portal.clock.now());
     }
     const { report } = outcome;
     // Never the message or the reporter's words: only what an operator needs to find the report.
-    request.log.info(
-      {
-        report: report.publicId,
-        category: report.category,
-        source: report.source,
-        bytes: report.messageBytes,
-        sendingIp: report.sendingIp,
-        basis: report.sendingIpFrom,
-        reporter: report.reporterEmail ? maskEmail(report.reporterEmail) : null,
-      },
-      'abuse report filed',
-    );
+    recordOutcome(request, ACTION, 'filed', {
+      report: report.publicId,
+      category: report.category,
+      source: report.source,
+      bytes: String(report.messageBytes),
+      sendingIp: report.sendingIp ?? 'none',
+      basis: report.sendingIpFrom ?? 'none',
+      reporter: report.reporterEmail ? maskEmail(report.reporterEmail) : 'none',
+    });
     // Post/redirect/get: a reload shows the reference again and files nothing.
     return reply.redirect(`/report/thanks?ref=${encodeURIComponent(report.publicId)}`, 303);
   });
