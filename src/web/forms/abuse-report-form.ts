@@ -28,7 +28,7 @@ const RECIPIENT_MESSAGES: Record<RecipientProblem, MessageKey> = {
 const HEADERS_MESSAGES: Record<MessageProblem, MessageKey> = {
   empty: 'error.report.message.missing',
   'too-large': 'error.report.headers.tooLarge',
-  'outlook-msg': 'error.report.file.outlookMsg',
+  'outlook-msg': 'error.report.headers.notAMessage',
   binary: 'error.report.headers.notAMessage',
   'not-a-message': 'error.report.headers.notAMessage',
 };
