@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseOwnNetworks } from './abuse/sending-ip.js';
 import { DEFAULT_NDR_TEMPLATE } from './blocklist/ndr.js';
 import { count, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
+import { parseRecipient } from './mail/recipient-address.js';
 
 export { TokenKeysSchema } from './config-values.js';
 
@@ -83,6 +84,13 @@ export const ConfigSchema = z
       { message: 'ABUSE_REPORT_MAX_BYTES must be between 4096 and 10485760 (10 MiB)' },
     ),
     ABUSE_REPORTS_PER_CLIENT_PER_DAY: count('ABUSE_REPORTS_PER_CLIENT_PER_DAY', 20),
+    ABUSE_REPORT_NOTIFY: z
+      .string()
+      .refine((text) => parseRecipient(text).ok, {
+        message: 'ABUSE_REPORT_NOTIFY must be one plain email address, such as abuse@example.net',
+      })
+      .transform((text) => text.trim())
+      .optional(),
     OWN_NETWORKS: z
       .string()
       .transform((text, ctx) => {
@@ -149,6 +157,7 @@ export const ConfigSchema = z
     abuseReports: {
       maxBytes: env.ABUSE_REPORT_MAX_BYTES,
       perClientPerDay: env.ABUSE_REPORTS_PER_CLIENT_PER_DAY,
+      notify: env.ABUSE_REPORT_NOTIFY,
       ownNetworks: env.OWN_NETWORKS ?? [],
     },
     policy: {

@@ -2,7 +2,12 @@
 // bot check, the sweeper. The web app, the server's jobs and the tests all use this one set.
 import { Resolver } from 'node:dns/promises';
 import type { FastifyBaseLogger } from 'fastify';
-import { createAbuseIntake, createAbuseReports } from './abuse/index.js';
+import {
+  createAbuseIntake,
+  createAbuseReports,
+  createReportNoticeEmail,
+  REPORT_NOTICE_TEMPLATE,
+} from './abuse/index.js';
 import { createBlocklist } from './blocklist/index.js';
 import { createBotCheck } from './bot-check/proof-of-work.js';
 import type { Clock } from './clock.js';
@@ -108,6 +113,7 @@ export function createPortal(deps: PortalDeps) {
       }),
       [ESCALATION_VERIFICATION_TEMPLATE]: escalationEmails.verification,
       [ESCALATION_ANSWER_TEMPLATE]: escalationEmails.answer,
+      [REPORT_NOTICE_TEMPLATE]: createReportNoticeEmail({ reports: abuseReports, render }),
     },
   });
   return {
@@ -167,6 +173,8 @@ export function createPortal(deps: PortalDeps) {
       reports: abuseReports,
       ownNetworks: config.abuseReports.ownNetworks,
       reportsPerClientPerDay: config.abuseReports.perClientPerDay,
+      outbox,
+      notify: config.abuseReports.notify,
     }),
     listOperations: createListOperations({ db, blocklist, requests }),
     sweeper: createSweeper({

@@ -166,6 +166,12 @@ describe('OWN_NETWORKS and message checks', () => {
     expect(() => loadConfig({ ABUSE_REPORT_MAX_BYTES: '100' })).toThrow(
       /ABUSE_REPORT_MAX_BYTES: .*between 4096/,
     );
+    expect(() => loadConfig({ ABUSE_REPORT_NOTIFY: 'Abuse <abuse@provider.example>' })).toThrow(
+      /ABUSE_REPORT_NOTIFY: ABUSE_REPORT_NOTIFY must be one plain email address/,
+    );
+    expect(loadConfig({ ABUSE_REPORT_NOTIFY: ' abuse@provider.example ' }).abuseReports.notify).toBe(
+      'abuse@provider.example',
+    );
     expect(() => loadConfig({ ABUSE_REPORT_MAX_BYTES: '1MB' })).toThrow(
       /ABUSE_REPORT_MAX_BYTES must be a whole number/,
     );

@@ -9,6 +9,7 @@ export {
   readPastedMessage,
   readUploadedMessage,
 } from './report-message.js';
+export { createReportNoticeEmail, REPORT_NOTICE_TEMPLATE } from './report-notice.js';
 export {
   type AbuseReport,
   type AbuseReports,

@@ -4,7 +4,10 @@
 import { type Clock, isoUtc } from '../clock.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
+import { DEFAULT_LOCALE } from '../i18n/index.js';
+import type { Outbox } from '../mail/index.js';
 import type { ReportMessage } from './report-message.js';
+import { REPORT_NOTICE_TEMPLATE } from './report-notice.js';
 import type { AbuseReport, AbuseReports, ReportCategory, ReportSource } from './reports.js';
 import { chooseSendingIp, type OwnNetworks } from './sending-ip.js';
 
@@ -29,6 +32,9 @@ export function createAbuseIntake(deps: {
   reports: AbuseReports;
   ownNetworks: OwnNetworks;
   reportsPerClientPerDay: number;
+  outbox: Outbox;
+  /** The abuse desk's address (ABUSE_REPORT_NOTIFY), told of each report; none when unset. */
+  notify: string | undefined;
 }) {
   // Counting and inserting in one write transaction: two reports at once cannot both slip under.
   const file = writeTransaction(deps.db, (submission: ReportSubmission): IntakeOutcome => {
@@ -48,6 +54,16 @@ export function createAbuseIntake(deps: {
       sendingIpFrom: sending.basis,
       receivedHops: message.hops.length,
     });
+    // In the same transaction, so the desk hears of every report that was kept, and only of those.
+    if (deps.notify) {
+      deps.outbox.enqueue({
+        template: REPORT_NOTICE_TEMPLATE,
+        recipient: deps.notify,
+        locale: DEFAULT_LOCALE,
+        payload: { reportId: report.publicId },
+        subjectId: report.publicId,
+      });
+    }
     return { kind: 'filed', report };
   });
   return {

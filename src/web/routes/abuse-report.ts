@@ -107,6 +107,7 @@ export default async function abuseReportRoutes(app: FastifyInstance, { portal }
       basis: report.sendingIpFrom ?? 'none',
       reporter: report.reporterEmail ? maskEmail(report.reporterEmail) : 'none',
     });
+    portal.outboxSender.kick();
     // Post/redirect/get: a reload shows the reference again and files nothing.
     return reply.redirect(`/report/thanks?ref=${encodeURIComponent(report.publicId)}`, 303);
   });
