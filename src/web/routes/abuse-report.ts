@@ -33,10 +33,16 @@ const TOO_LARGE = new Set([
   'FST_FIELDS_LIMIT',
 ]);
 
+/** 262144 -> "256 KiB", 3145728 -> "3 MiB": the limit as the form states it. */
+function sizeText(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.floor(bytes / 1024)} KiB`;
+  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+}
+
 export default async function abuseReportRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
   const { maxBytes } = portal.config.abuseReports;
   await acceptUploads(app, maxBytes);
-  const maxSize = `${Math.floor(maxBytes / 1024)} KiB`;
+  const maxSize = sizeText(maxBytes);
 
   function sendForm(
     request: FastifyRequest,
