@@ -95,7 +95,10 @@ export function addReportCommands(program: Command): void {
   program
     .command('report')
     .description('Show one abuse report in full, or record what was decided about it')
-    .argument('<id>', 'its number (#12) or the reference the reporter was given (AR-XXXXX-XXXXX)')
+    .argument(
+      '<id>',
+      'its number (12, as reports shows it: #12) or the reference the reporter was given (AR-XXXXX-XXXXX)',
+    )
     .option('--mark <state>', `set its state: ${REPORT_STATES.join(', ')}`)
     .option('--note <text>', 'with --mark: what was done, kept with the report')
     .option('--by <name>', 'operator name (default: your user name)')
