@@ -3,6 +3,8 @@
 // page, and an accepted POST / (CSRF and bot check, validation, the SQLite write and the outbox
 // row) against a server that only parses the same form. Portal and baseline take turns under the
 // same load, so the machine's noise falls on both.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Benchmark, BenchResult } from '../benchmark.js';
 import { benchAddress, formBodies, openFormSession, solveBotChecks } from './http/form-posts.js';
 import { CONNECTIONS, describeOthers, type Load, type LoadFigures, perSecond, runLoad } from './http/load.js';
@@ -74,14 +76,27 @@ function result(
   };
 }
 
+/** The portal's form page as it answers it, for the baseline to replay. */
+async function saveFormPage(portal: PortalProcess): Promise<string> {
+  const answer = await fetch(`${portal.url}/`, { headers: { 'accept-language': 'en-GB,en;q=0.8' } });
+  const skip = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+  const headers = Object.fromEntries([...answer.headers].filter(([name]) => !skip.has(name)));
+  // Set-Cookie is the one header the Fetch API folds; the form page sets a single cookie.
+  const file = join(portal.dir, 'form-page.json');
+  writeFileSync(file, JSON.stringify({ headers, body: await answer.text() }));
+  return file;
+}
+
 async function measureFormPage(portal: Listener, baseline: Listener): Promise<BenchResult> {
-  await runLoad(portal.url, formPage, WARM_UP_SECONDS);
-  await runLoad(baseline.url, formPage, WARM_UP_SECONDS);
-  const figures = await alternate(
-    () => runLoad(portal.url, formPage, SECONDS),
-    () => runLoad(baseline.url, formPage, SECONDS),
-    ROUNDS,
-  );
+  const replay = { url: `${baseline.url}/replay` };
+  for (const target of [portal, baseline, replay]) await runLoad(target.url, formPage, WARM_UP_SECONDS);
+  const figures = { ours: [] as LoadFigures[], base: [] as LoadFigures[], replay: [] as LoadFigures[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    figures.ours.push(await runLoad(portal.url, formPage, SECONDS));
+    figures.base.push(await runLoad(baseline.url, formPage, SECONDS));
+    figures.replay.push(await runLoad(replay.url, formPage, SECONDS));
+  }
+  const replayed = perSecond(figures.replay);
   return result(
     'GET / (form page)',
     'bare Fastify 5, static 3 KB HTML page',
@@ -89,7 +104,10 @@ async function measureFormPage(portal: Listener, baseline: Listener): Promise<Be
     0.8,
     `${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, alternating, after ${WARM_UP_SECONDS} s of warm-up each. ` +
       'Each request is a first visit (no cookie, Accept-Language: en-GB), so the portal makes a CSRF secret and ' +
-      'cookie for each; counted: 200 answers with a whole page.',
+      'cookie for each; counted: 200 answers with a whole page. ' +
+      `Ceiling: the same bare Fastify server sending a copy of the portal's answer (its headers and body, doing no work) ` +
+      `ran at ${Math.round(replayed)} req/s, ${(replayed / perSecond(figures.base)).toFixed(2)}× the static page: ` +
+      'the load generator shares the machine, and bigger answers cost it more.',
   );
 }
 
@@ -150,7 +168,11 @@ const httpPages: Benchmark = {
     'The compiled portal (`node dist/src/server.js`, fresh data folder, LOG_LEVEL=silent, mail captured) ' +
     'against bare Fastify 5 servers in another process, both on 127.0.0.1, loaded in turn by autocannon.',
   async run() {
-    const [portal, baseline] = await Promise.all([startPortal(), startBaseline()]);
+    const portal = await startPortal();
+    const baseline = await startBaseline(await saveFormPage(portal)).catch(async (error: unknown) => {
+      await portal.stop();
+      throw error;
+    });
     try {
       return [await measureFormPage(portal, baseline), await measureAcceptedPost(portal, baseline)];
     } finally {

@@ -1,7 +1,10 @@
 // The baselines the portal's pages are measured against, run as their own process as the portal
 // is: a bare Fastify 5 server that answers GET / with a 3 KB static HTML page, and POST / by
 // parsing the same form fields (@fastify/formbody) and redirecting, as an accepted form does.
+// GET /replay answers with the headers and body in the JSON file REPLAY_ANSWER names (a copy of
+// the portal's form page): what sending just those bytes costs, the portal's ceiling here.
 // Prints its port on stdout once it listens.
+import { readFileSync } from 'node:fs';
 import formbody from '@fastify/formbody';
 import Fastify from 'fastify';
 
@@ -24,6 +27,17 @@ app.post('/', (request, reply) => {
   if (!email || !ip || fields.ack !== 'yes') return reply.code(400).send('missing fields');
   return reply.redirect(`/request?token=${encodeURIComponent(ip)}`, 303);
 });
+if (process.env.REPLAY_ANSWER) {
+  const answer = JSON.parse(readFileSync(process.env.REPLAY_ANSWER, 'utf8')) as {
+    headers: Record<string, string>;
+    body: string;
+  };
+  const headers = Object.entries(answer.headers);
+  app.get('/replay', (_request, reply) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    return reply.send(answer.body);
+  });
+}
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();
 process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);

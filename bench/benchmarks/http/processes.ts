@@ -69,6 +69,8 @@ export const BENCH_PORTAL_ENV = {
 
 export interface PortalProcess extends Listener {
   env: Record<string, string>;
+  /** The portal's data folder, removed when it stops. */
+  dir: string;
   /** `delist-portal import -` of these lines, as an operator would run it. */
   importList(lines: string[]): Promise<void>;
 }
@@ -107,6 +109,7 @@ export async function startPortal(extraArgs: string[] = []): Promise<PortalProce
     url,
     child,
     env,
+    dir,
     stop,
     importList: (lines) =>
       new Promise((resolve, reject) => {
@@ -126,9 +129,9 @@ export async function startPortal(extraArgs: string[] = []): Promise<PortalProce
 }
 
 /** The bare Fastify baseline (baseline-server.ts, compiled next to this file). */
-export async function startBaseline(): Promise<Listener> {
+export async function startBaseline(replayAnswerFile?: string): Promise<Listener> {
   const child = spawn(process.execPath, [join(import.meta.dirname, 'baseline-server.js')], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0' },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', REPLAY_ANSWER: replayAnswerFile ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -15,6 +15,7 @@ import { statusPath } from './request-status.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
 const BOT_CHECK = 'altcha';
+const SPLICED_FIELDS = ['csrfToken', 'values.email', 'values.ip', 'ndrExample'] as const;
 
 /** The sender's own address in the example when it is a valid one (e.g. from a DNSBL link). */
 function exampleAddress(typed: string): string {
@@ -33,7 +34,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     errors?: Record<string, string>,
   ) {
     const { t, duration } = request.page;
-    return reply.code(status).view('pages/delist-form.eta', {
+    const data = {
       title: t('form.title'),
       csrfToken: formToken(reply),
       values,
@@ -46,7 +47,11 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       }),
       emailHint: t(config.confirmAddressPolicy === 'rdns' ? 'form.email.hintRdns' : 'form.email.hint'),
       ndrExample: ndrText(config.ndrTemplate, exampleAddress(values.ip), config.publicUrl),
-    });
+    };
+    reply.code(status);
+    // The form as most people first see it is the same for everyone in a language but for these.
+    if (!errors) return reply.cachedView('pages/delist-form.eta', data, SPLICED_FIELDS);
+    return reply.view('pages/delist-form.eta', data);
   }
 
   app.get('/', { schema: { querystring: FormPrefillSchema } }, (request, reply) => {
