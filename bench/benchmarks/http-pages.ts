@@ -7,7 +7,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Benchmark, BenchResult } from '../benchmark.js';
 import { benchAddress, formBodies, openFormSession, solveBotChecks } from './http/form-posts.js';
-import { CONNECTIONS, describeOthers, type Load, type LoadFigures, perSecond, runLoad } from './http/load.js';
+import {
+  CONNECTIONS,
+  cpuPerAnswer,
+  describeOthers,
+  type Load,
+  type LoadFigures,
+  perSecond,
+  runLoad,
+} from './http/load.js';
 import { type Listener, type PortalProcess, startBaseline, startPortal } from './http/processes.js';
 
 const SECONDS = 10;
@@ -63,7 +71,13 @@ function result(
   const ours = perSecond(figures.ours);
   const base = perSecond(figures.base);
   const ratio = ours / base;
-  const others = `not counted: ours ${describeOthers(figures.ours)}; baseline ${describeOthers(figures.base)}`;
+  const others = `Not counted: ours ${describeOthers(figures.ours)}; baseline ${describeOthers(figures.base)}`;
+  const oursCpu = cpuPerAnswer(figures.ours);
+  const baseCpu = cpuPerAnswer(figures.base);
+  const cpu =
+    oursCpu === undefined || baseCpu === undefined
+      ? ''
+      : ` Server CPU time per answer: ours ${Math.round(oursCpu)} µs, baseline ${Math.round(baseCpu)} µs (less noisy than the rates on a shared machine).`;
   return {
     measure,
     baseline,
@@ -72,7 +86,7 @@ function result(
     ratio,
     goal: `≥ ${goal}×`,
     met: ratio >= goal,
-    notes: `${notes} ${others}.`,
+    notes: `${notes}${cpu} ${others}.`,
   };
 }
 
@@ -88,13 +102,13 @@ async function saveFormPage(portal: PortalProcess): Promise<string> {
 }
 
 async function measureFormPage(portal: Listener, baseline: Listener): Promise<BenchResult> {
-  const replay = { url: `${baseline.url}/replay` };
-  for (const target of [portal, baseline, replay]) await runLoad(target.url, formPage, WARM_UP_SECONDS);
+  const replay = { url: `${baseline.url}/replay`, pid: baseline.pid };
+  for (const target of [portal, baseline, replay]) await runLoad(target, formPage, WARM_UP_SECONDS);
   const figures = { ours: [] as LoadFigures[], base: [] as LoadFigures[], replay: [] as LoadFigures[] };
   for (let round = 0; round < ROUNDS; round++) {
-    figures.ours.push(await runLoad(portal.url, formPage, SECONDS));
-    figures.base.push(await runLoad(baseline.url, formPage, SECONDS));
-    figures.replay.push(await runLoad(replay.url, formPage, SECONDS));
+    figures.ours.push(await runLoad(portal, formPage, SECONDS));
+    figures.base.push(await runLoad(baseline, formPage, SECONDS));
+    figures.replay.push(await runLoad(replay, formPage, SECONDS));
   }
   const replayed = perSecond(figures.replay);
   return result(
@@ -130,7 +144,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
     return formBodies(sessions, await solveBotChecks(portal.url, count), first);
   };
   const oursWith = async (posts: Awaited<ReturnType<typeof prepare>>, seconds: number) => {
-    const figures = await runLoad(portal.url, postLoad(posts, false), seconds, posts.length);
+    const figures = await runLoad(portal, postLoad(posts, false), seconds, posts.length);
     await outboxDrained(portal);
     return figures;
   };
@@ -138,7 +152,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
   // The warm-up also tells how many posts a round can take: each needs its own solution.
   const warmUpPosts = await prepare(2000);
   const warmUp = await oursWith(warmUpPosts, WARM_UP_SECONDS);
-  await runLoad(baseline.url, postLoad(warmUpPosts, true), WARM_UP_SECONDS);
+  await runLoad(baseline, postLoad(warmUpPosts, true), WARM_UP_SECONDS);
   const perRound = Math.ceil((warmUp.good / warmUp.seconds) * SECONDS * 2) + 500;
   const rounds: Array<Awaited<ReturnType<typeof prepare>>> = [];
   for (let round = 0; round < ROUNDS; round++) rounds.push(await prepare(perRound));
@@ -146,7 +160,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
   let round = 0;
   const figures = await alternate(
     () => oursWith(rounds[round] ?? [], SECONDS),
-    () => runLoad(baseline.url, postLoad(rounds[round++] ?? [], true), SECONDS),
+    () => runLoad(baseline, postLoad(rounds[round++] ?? [], true), SECONDS),
     ROUNDS,
   );
   return result(

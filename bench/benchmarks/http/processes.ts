@@ -10,6 +10,7 @@ import { packageRoot } from '../../../src/paths.js';
 
 export interface Listener {
   url: string;
+  pid: number | undefined;
   child: ChildProcess;
   stop(): Promise<void>;
 }
@@ -107,6 +108,7 @@ export async function startPortal(extraArgs: string[] = []): Promise<PortalProce
   }
   return {
     url,
+    pid: child.pid,
     child,
     env,
     dir,
@@ -144,5 +146,5 @@ export async function startBaseline(replayAnswerFile?: string): Promise<Listener
   });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(url, child, () => stderr);
-  return { url, child, stop: stopper(child) };
+  return { url, pid: child.pid, child, stop: stopper(child) };
 }
