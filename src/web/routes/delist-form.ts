@@ -1,21 +1,21 @@
 // GET / shows the delist form; POST / checks it and starts a request.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hostNetwork, ndrText, parseSenderAddress } from '../../blocklist/index.js';
-import type { Locale, MessageKey } from '../../i18n/index.js';
+import type { Locale } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { sendEscalationForm } from '../escalation-form-page.js';
+import { formErrors } from '../form-errors.js';
 import { recordOutcome } from '../form-outcome.js';
 import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
 import { sendMessagePage } from '../message-page.js';
 import type { PageHelpers } from '../plugins/locale.js';
 import { formToken } from '../plugins/security.js';
+import { sendAlreadyScheduled, sendNotListed, sendSuppressed } from '../request-answers.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
-import { fieldMessages } from '../validation.js';
 import { statusPath } from './request-status.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
-const BOT_CHECK = 'altcha';
 const SPLICED_FIELDS = ['csrfToken', 'values.email', 'values.ip', 'ndrExample'] as const;
 
 /** The sender's own address in the example when it is a valid one (e.g. from a DNSBL link). */
@@ -83,14 +83,8 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       href: `/escalate?ip=${encodeURIComponent(ip)}`,
       text: t('escalate.link'),
     });
-    if (request.validationError || request.botCheckProblem) {
-      const messages = request.validationError ? fieldMessages(request) : {};
-      const errors: Record<string, string> = {};
-      for (const field of FIELD_ORDER) {
-        const key = messages[field];
-        if (key) errors[field] = t(key as MessageKey);
-      }
-      if (request.botCheckProblem) errors[BOT_CHECK] = t(`botCheck.${request.botCheckProblem}`);
+    const errors = formErrors(request, FIELD_ORDER);
+    if (errors) {
       return sendForm(request, reply, 400, formValues(request.body), errors);
     }
 
@@ -104,10 +98,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     recordOutcome(request, 'delist request', outcome.kind, { ip, to: maskEmail(form.email) });
     switch (outcome.kind) {
       case 'not-listed':
-        return sendMessagePage(request, reply, 200, {
-          title: t('notListed.title', { ip }),
-          paragraphs: [t('notListed.body'), t('notListed.next')],
-        });
+        return sendNotListed(request, reply, ip);
       case 'network-listed':
         return sendMessagePage(request, reply, 200, {
           title: t('networkListed.title', { ip }),
@@ -129,11 +120,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
           reason: { cause: 'self-delist-limit', network: hostNetwork(form.ip), usage: outcome.usage },
         });
       case 'already-scheduled':
-        return sendMessagePage(request, reply, 200, {
-          title: t('alreadyScheduled.title', { ip }),
-          paragraphs: [t('alreadyScheduled.body')],
-          time: outcome.delistAt,
-        });
+        return sendAlreadyScheduled(request, reply, ip, outcome.delistAt);
       case 'limited':
         return sendTooManyRequests(
           request,
@@ -143,10 +130,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
           portal.clock.now(),
         );
       case 'suppressed':
-        return sendMessagePage(request, reply, 403, {
-          title: t('suppressed.title'),
-          paragraphs: [t('suppressed.body', { ip })],
-        });
+        return sendSuppressed(request, reply, ip);
       case 'address-refused': {
         const { check } = outcome;
         if (check.problem === 'dns-failed') {

@@ -2,10 +2,10 @@
 // remove the address itself, queues the email whose link sends the request to our staff.
 import type { FastifyInstance } from 'fastify';
 import { parseSenderAddress } from '../../blocklist/index.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { sendEscalationForm } from '../escalation-form-page.js';
+import { formErrors } from '../form-errors.js';
 import { recordOutcome } from '../form-outcome.js';
 import {
   type EscalationForm,
@@ -14,11 +14,10 @@ import {
   escalationValues,
 } from '../forms/escalation-form.js';
 import { sendMessagePage } from '../message-page.js';
+import { sendAlreadyScheduled, sendNotListed, sendSuppressed } from '../request-answers.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
-import { fieldMessages } from '../validation.js';
 
 const FIELD_ORDER = ['email', 'ip', 'description', 'headers'] as const;
-const BOT_CHECK = 'altcha';
 
 export default async function escalationFormRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
   const reasonFor = (ip: string) => {
@@ -42,14 +41,8 @@ export default async function escalationFormRoutes(app: FastifyInstance, { porta
   app.post('/escalate', routeOptions, async (request, reply) => {
     const { t, duration } = request.page;
     const values = escalationValues(request.body);
-    if (request.validationError || request.botCheckProblem) {
-      const messages = request.validationError ? fieldMessages(request) : {};
-      const errors: Record<string, string> = {};
-      for (const field of FIELD_ORDER) {
-        const key = messages[field];
-        if (key) errors[field] = t(key as MessageKey);
-      }
-      if (request.botCheckProblem) errors[BOT_CHECK] = t(`botCheck.${request.botCheckProblem}`);
+    const errors = formErrors(request, FIELD_ORDER);
+    if (errors) {
       return sendEscalationForm(request, reply, {
         status: 400,
         values,
@@ -70,10 +63,7 @@ export default async function escalationFormRoutes(app: FastifyInstance, { porta
     recordOutcome(request, 'escalation request', outcome.kind, { ip, to: maskEmail(form.email) });
     switch (outcome.kind) {
       case 'not-listed':
-        return sendMessagePage(request, reply, 200, {
-          title: t('notListed.title', { ip }),
-          paragraphs: [t('notListed.body'), t('notListed.next')],
-        });
+        return sendNotListed(request, reply, ip);
       case 'self-service':
         return sendMessagePage(request, reply, 200, {
           title: t('escalate.selfService.title', { ip }),
@@ -81,16 +71,9 @@ export default async function escalationFormRoutes(app: FastifyInstance, { porta
           link: { href: `/?ip=${encodeURIComponent(ip)}`, text: t('nav.delist') },
         });
       case 'already-scheduled':
-        return sendMessagePage(request, reply, 200, {
-          title: t('alreadyScheduled.title', { ip }),
-          paragraphs: [t('alreadyScheduled.body')],
-          time: outcome.delistAt,
-        });
+        return sendAlreadyScheduled(request, reply, ip, outcome.delistAt);
       case 'suppressed':
-        return sendMessagePage(request, reply, 403, {
-          title: t('suppressed.title'),
-          paragraphs: [t('suppressed.body', { ip })],
-        });
+        return sendSuppressed(request, reply, ip);
       case 'in-play':
         return sendMessagePage(request, reply, 200, {
           title: t('escalate.inPlay.title', { ip }),
