@@ -47,6 +47,7 @@ export default fp(
 
     // A page that cannot be spliced is remembered as null and always rendered.
     const pages = new BoundedCache<SplicedPage | null>(CACHED_PAGES);
+    const seen = new BoundedCache<true>(CACHED_PAGES);
     app.decorateReply(
       'cachedView',
       async function cachedView(this: FastifyReply, page: string, data: Record<string, unknown>, fields) {
@@ -64,6 +65,12 @@ export default fp(
         const key = JSON.stringify([page, this.locals, keyData]);
         let spliced = pages.get(key);
         if (spliced === undefined) {
+          // Built the second time a key is asked for: building renders twice, which a key seen
+          // only once (data that varies with every request) would never pay back.
+          if (!seen.has(key)) {
+            seen.set(key, true);
+            return this.view(page, data);
+          }
           const render = (marked: Record<string, unknown>) => this.viewAsync(page, marked);
           spliced = (await buildSplicedPage(render, data, fields, present, escapeText)) ?? null;
           pages.set(key, spliced);
