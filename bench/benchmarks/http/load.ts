@@ -2,7 +2,7 @@
 // the same checks on every answer, and only the answers that are what the measure says (a 200
 // form page, an accepted 303) counted as done; anything else is counted as an error.
 import { readFileSync } from 'node:fs';
-import autocannon, { type AutocannonRequest } from 'autocannon';
+import autocannon, { type RequestSpec } from 'autocannon';
 
 export interface Load {
   /** The request to send next; undefined when there is nothing left to send. */
@@ -59,7 +59,7 @@ export async function runLoad(
     serverCpuMicros: undefined,
   };
   const cpuBefore = cpuMicros(target.pid);
-  const request: AutocannonRequest = {
+  const request: RequestSpec = {
     setupRequest(current) {
       const next = load.next();
       if (!next) return current;

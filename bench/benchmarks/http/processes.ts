@@ -3,28 +3,16 @@
 // 127.0.0.1 only; and the operator's CLI, used to put the addresses the benchmark posts on the list.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../../src/paths.js';
+import { freePort } from '../../server-process.js';
 
 export interface Listener {
   url: string;
   pid: number | undefined;
   child: ChildProcess;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function stopper(child: ChildProcess, cleanUp = () => {}) {
