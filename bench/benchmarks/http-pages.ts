@@ -86,7 +86,7 @@ function result(
     ratio,
     goal: `≥ ${goal}×`,
     met: ratio >= goal,
-    notes: `${notes}${cpu} ${others}.`,
+    notes: `${notes}${cpu} ${others}. What the profiles showed: bench/http-notes.md.`,
   };
 }
 
