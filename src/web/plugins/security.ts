@@ -81,7 +81,7 @@ export default fp(
       },
     });
     // Helmet's headers are the same for every answer, but @fastify/helmet works them out again on
-    // each request (a tenth of the time of a whole page); they are worked out once here, by helmet
+    // each request (5 % of the form page's time); they are worked out once here, by helmet
     // itself, and set on each answer as helmet would set them.
     const headers = await helmetHeaders(HELMET_OPTIONS);
     app.addHook('onRequest', (_request, reply, done) => {
