@@ -43,6 +43,8 @@ export interface AppDeps {
   clock?: Clock;
   transport?: MailTransport;
   logger?: FastifyServerOptions['logger'];
+  /** false: no page comes from the rendered-page cache (see web/page-cache.ts). */
+  cachePages?: boolean;
 }
 
 /** A number of proxy hops becomes the function Fastify's types ask for; the rest passes through. */
@@ -105,7 +107,7 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
   await app.register(botCheck, { botCheck: portal.botCheck });
-  await app.register(views);
+  await app.register(views, { cachePages: deps.cachePages ?? true });
   await app.register(locale);
   await app.register(problemPages);
 
