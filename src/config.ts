@@ -1,8 +1,10 @@
 // The one description of configuration: every setting is read from the environment here,
 // checked once at start-up, and handed down as a frozen, typed object.
 import { z } from 'zod';
+import { parseOwnNetworks } from './abuse/sending-ip.js';
 import { DEFAULT_NDR_TEMPLATE } from './blocklist/ndr.js';
 import { count, domainName, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
+import { parseRecipient } from './mail/recipient-address.js';
 
 export { TokenKeysSchema } from './config-values.js';
 
@@ -77,6 +79,30 @@ export const ConfigSchema = z
       )
       .default(DEFAULT_NDR_TEMPLATE),
     SUPPORT_CONTACT: z.string().max(200).optional(),
+    ABUSE_REPORT_MAX_BYTES: count('ABUSE_REPORT_MAX_BYTES', 256 * 1024).refine(
+      (bytes) => bytes >= 4096 && bytes <= 10 * 1024 * 1024,
+      { message: 'ABUSE_REPORT_MAX_BYTES must be between 4096 and 10485760 (10 MiB)' },
+    ),
+    ABUSE_REPORTS_PER_CLIENT_PER_DAY: count('ABUSE_REPORTS_PER_CLIENT_PER_DAY', 20),
+    ABUSE_REPORT_NOTIFY: z
+      .string()
+      .refine((text) => parseRecipient(text).ok, {
+        message: 'ABUSE_REPORT_NOTIFY must be one plain email address, such as abuse@example.net',
+      })
+      .transform((text) => text.trim())
+      .optional(),
+    OWN_NETWORKS: z
+      .string()
+      .transform((text, ctx) => {
+        const parsed = parseOwnNetworks(text);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({
+          code: 'custom',
+          message: `OWN_NETWORKS must be a comma-separated list of public networks such as 198.51.100.0/24, 2001:db8::/32 (got "${parsed.entry}")`,
+        });
+        return z.NEVER;
+      })
+      .optional(),
     POLICY_PORT: z.coerce
       .number({ error: 'POLICY_PORT must be a port number from 0 to 65535' })
       .int('POLICY_PORT must be a port number from 0 to 65535')
@@ -147,6 +173,12 @@ export const ConfigSchema = z
     providerName: env.PROVIDER_NAME,
     ndrTemplate: env.NDR_TEMPLATE,
     supportContact: env.SUPPORT_CONTACT,
+    abuseReports: {
+      maxBytes: env.ABUSE_REPORT_MAX_BYTES,
+      perClientPerDay: env.ABUSE_REPORTS_PER_CLIENT_PER_DAY,
+      notify: env.ABUSE_REPORT_NOTIFY,
+      ownNetworks: env.OWN_NETWORKS ?? [],
+    },
     policy: {
       port: env.POLICY_PORT,
       host: env.POLICY_HOST,
