@@ -95,6 +95,7 @@ export async function buildApp(deps: AppDeps) {
   app.addHook('onClose', async () => {
     await portal.outboxSender.idle();
     portal.transport.close();
+    portal.listedIndex.close();
   });
 
   await app.register(rateLimit, { postsPerMinute: deps.config.limits.postsPerMinute });

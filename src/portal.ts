@@ -8,7 +8,7 @@ import {
   createReportNoticeEmail,
   REPORT_NOTICE_TEMPLATE,
 } from './abuse/index.js';
-import { createBlocklist } from './blocklist/index.js';
+import { createBlocklist, createCaughtUpIndex, createListedIndex } from './blocklist/index.js';
 import { createBotCheck } from './bot-check/proof-of-work.js';
 import type { Clock } from './clock.js';
 import type { Config, TokenKey } from './config.js';
@@ -59,6 +59,7 @@ export interface PortalDeps {
 export function createPortal(deps: PortalDeps) {
   const { config, db, clock, log } = deps;
   const blocklist = createBlocklist(db, clock);
+  const listedIndex = createCaughtUpIndex(createListedIndex({ db, clock }));
   const requests = createDelistRequests(db, clock);
   const suppressions = createSuppressions(db, clock);
   const outbox = createOutbox(db, clock);
@@ -155,7 +156,9 @@ export function createPortal(deps: PortalDeps) {
       selfDelistLimit,
       tokenTtlMs: config.tokenTtlMs,
     }),
-    lookup: createLookup(blocklist, selfDelistLimit),
+    /** The list in memory, caught up before each use: the lookup API's quick "not listed". */
+    listedIndex,
+    lookup: createLookup({ blocklist, selfDelistLimit, clock, index: listedIndex }),
     health: createHealth({ db, clock, blocklist, requests, escalations, abuseReports, outbox }),
     requestStatus: createRequestStatus({
       db,

@@ -38,9 +38,18 @@ async function main(): Promise<void> {
     every(config.outboxIntervalMs, 'outbox', () => portal.outboxSender.flush(), app.log),
   ];
   portal.outboxSender.kick();
+  // Loaded now rather than by the first lookup, which would wait for the whole list.
+  portal.listedIndex.start();
 
   const dnsbl = config.dnsbl
-    ? await serveDnsbl({ settings: config.dnsbl, config, db, clock, log: app.log.child({ module: 'dnsbl' }) })
+    ? await serveDnsbl({
+        settings: config.dnsbl,
+        config,
+        db,
+        clock,
+        log: app.log.child({ module: 'dnsbl' }),
+        index: portal.listedIndex.index,
+      })
     : undefined;
 
   let policy: PolicyServer | undefined;

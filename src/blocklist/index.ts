@@ -8,6 +8,7 @@ export {
   type ListingDetails,
   type ScheduleOutcome,
 } from './blocklist.js';
+export { type CaughtUpIndex, createCaughtUpIndex } from './caught-up-index.js';
 export {
   type AddressProblem,
   hostNetwork,

@@ -1,0 +1,67 @@
+// The lookup API answers "not listed" from the list held in memory, caught up with SQLite before
+// each answer: what the CLI changes from its own process is in the very next answer, and a
+// listing stops counting at its delist_at or expires_at to the millisecond, with no sweep.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { parseNetwork } from '../src/blocklist/index.js';
+import { packageRoot } from '../src/paths.js';
+import { listNetwork, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+
+const run = promisify(execFile);
+let portal: TestPortal;
+
+beforeEach(async () => {
+  portal = await startTestPortal();
+});
+afterEach(() => portal.close());
+
+const listed = async (ip: string) => {
+  const response = await portal.app.inject({ method: 'GET', url: `/api/v1/lookup/${ip}` });
+  expect(response.statusCode).toBe(200);
+  return (response.json() as { listed: boolean }).listed;
+};
+
+it('sees a block and an unblock made by the CLI process in the next answer', async () => {
+  const cli = (...args: string[]) =>
+    run(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), ...args], {
+      env: { PATH: process.env.PATH ?? '', DATABASE_PATH: portal.config.databasePath },
+    });
+  expect(await listed('203.0.113.7')).toBe(false);
+  await cli('block', '203.0.113.0/24', '--reason', 'snowshoe');
+  expect(await listed('203.0.113.7')).toBe(true);
+  await cli('unblock', '203.0.113.0/24');
+  expect(await listed('203.0.113.7')).toBe(false);
+  await cli('block', '2001:db8::/48', '--reason', 'snowshoe');
+  expect(await listed('2001:db8::25')).toBe(true);
+});
+
+it('stops counting a scheduled removal at delist_at and an expiry at expires_at, to the millisecond', async () => {
+  listNetwork(portal, '203.0.113.7');
+  expect(await listed('203.0.113.7')).toBe(true);
+  // The sender's request, confirmed: the removal takes effect after DELIST_DELAY.
+  await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
+  const row = portal.db.prepare('SELECT public_id, expires_at FROM delist_requests').get() as {
+    public_id: string;
+    expires_at: string;
+  };
+  const token = portal.app.portal.signer.sign('confirm', row.public_id, Date.parse(row.expires_at));
+  portal.app.portal.flow.confirm(token);
+  const delistAt = Date.parse(portal.app.portal.blocklist.find('203.0.113.7/32')?.delistAt ?? '');
+  expect(delistAt).toBeGreaterThan(portal.clock.now());
+  portal.clock.set(delistAt - 1);
+  expect(await listed('203.0.113.7')).toBe(true);
+  portal.clock.set(delistAt);
+  expect(await listed('203.0.113.7')).toBe(false);
+
+  const network = parseNetwork('198.51.100.0/24');
+  if (!network.ok) throw new Error('network');
+  const expiresAt = portal.clock.now() + 5_000;
+  portal.app.portal.listOperations.block(network.value, { reason: 'trap', expiresAt }, 'cli:test');
+  expect(await listed('198.51.100.9')).toBe(true);
+  portal.clock.set(expiresAt - 1);
+  expect(await listed('198.51.100.9')).toBe(true);
+  portal.clock.set(expiresAt);
+  expect(await listed('198.51.100.9')).toBe(false);
+});
