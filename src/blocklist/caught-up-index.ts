@@ -19,6 +19,8 @@ export function createCaughtUpIndex(index: ListedIndex) {
         index.start();
         started = true;
       }
+      // A yes goes to SQLite anyway, stale or not; only a no needs the index to be current.
+      if (index.lookup(address, at) !== undefined) return false;
       index.refresh();
       return index.lookup(address, at) === undefined;
     },
