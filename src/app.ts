@@ -8,6 +8,7 @@ import type { Config, TokenKey } from './config.js';
 import type { Db } from './db/open.js';
 import { DEFAULT_LOCALE, translator } from './i18n/index.js';
 import type { MailTransport } from './mail/index.js';
+import { OneLinePerRequest } from './logging.js';
 import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import botCheck from './web/plugins/bot-check.js';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps) {
   const { config } = deps;
   const app = Fastify({
     logger: deps.logger ?? false,
+    logController: new OneLinePerRequest(),
     // The forms are a few short fields; nothing larger is ever needed.
     bodyLimit: 64 * 1024,
     // A client must send its headers, and then its whole request, in bounded time, so slow
