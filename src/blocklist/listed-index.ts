@@ -103,6 +103,8 @@ export function createListedIndex(deps: {
 
     /** Applies every change written so far, now (start() does this on a timer). */
     refresh(): void {
+      // History ids only grow (the table is append-only), so an equal last id means no change.
+      if (source.lastHistoryId() === lastHistoryId) return;
       while (applyChanges());
     },
 
