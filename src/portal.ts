@@ -131,6 +131,7 @@ export function createPortal(deps: PortalDeps) {
       db,
       clock,
       blocklist,
+      index: listedIndex,
       requests,
       outbox,
       findLinked,

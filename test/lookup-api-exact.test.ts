@@ -1,5 +1,6 @@
-// The lookup API answers "not listed" from the list held in memory, caught up with SQLite before
-// each answer: what the CLI changes from its own process is in the very next answer, and a
+// The lookup API (and the delist form's first check) answers "not listed" from the list held in
+// memory, caught up with SQLite before each answer: what the CLI changes from its own process is
+// in the very next answer, and a
 // listing stops counting at its delist_at or expires_at to the millisecond, with no sweep.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -23,11 +24,12 @@ const listed = async (ip: string) => {
   return (response.json() as { listed: boolean }).listed;
 };
 
+const cli = (...args: string[]) =>
+  run(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), ...args], {
+    env: { PATH: process.env.PATH ?? '', DATABASE_PATH: portal.config.databasePath },
+  });
+
 it('sees a block and an unblock made by the CLI process in the next answer', async () => {
-  const cli = (...args: string[]) =>
-    run(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), ...args], {
-      env: { PATH: process.env.PATH ?? '', DATABASE_PATH: portal.config.databasePath },
-    });
   expect(await listed('203.0.113.7')).toBe(false);
   await cli('block', '203.0.113.0/24', '--reason', 'snowshoe');
   expect(await listed('203.0.113.7')).toBe(true);
@@ -35,6 +37,17 @@ it('sees a block and an unblock made by the CLI process in the next answer', asy
   expect(await listed('203.0.113.7')).toBe(false);
   await cli('block', '2001:db8::/48', '--reason', 'snowshoe');
   expect(await listed('2001:db8::25')).toBe(true);
+});
+
+it('lets the delist form see a block and an unblock made by the CLI process at once', async () => {
+  const form = () => submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
+  expect((await form()).body).toContain('203.0.113.7 is not on the blocked senders list');
+  await cli('block', '203.0.113.7', '--reason', 'trap');
+  const queued = await form();
+  expect(queued.body).not.toContain('is not on the blocked senders list');
+  expect(portal.db.prepare('SELECT count(*) FROM delist_requests').pluck().get()).toBe(1);
+  await cli('unblock', '203.0.113.7');
+  expect((await form()).body).toContain('203.0.113.7 is not on the blocked senders list');
 });
 
 it('stops counting a scheduled removal at delist_at and an expiry at expires_at, to the millisecond', async () => {
