@@ -25,7 +25,7 @@ export interface LoadFigures {
 }
 
 /** User + system CPU time of a process so far, in µs, from /proc (Linux only). */
-function cpuMicros(pid: number | undefined): number | undefined {
+export function cpuMicros(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
