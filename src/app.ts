@@ -6,12 +6,12 @@ import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { type Clock, systemClock } from './clock.js';
 import type { Config, TokenKey } from './config.js';
 import type { Db } from './db/open.js';
-import { DEFAULT_LOCALE, translator } from './i18n/index.js';
+import { translator } from './i18n/index.js';
 import type { MailTransport } from './mail/index.js';
 import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import botCheck from './web/plugins/bot-check.js';
-import locale from './web/plugins/locale.js';
+import locale, { localeOf } from './web/plugins/locale.js';
 import problemPages, { isApiRequest, problemJson, problemPageHtml } from './web/plugins/problem-pages.js';
 import rateLimit from './web/plugins/rate-limit.js';
 import security from './web/plugins/security.js';
@@ -70,13 +70,13 @@ export async function buildApp(deps: AppDeps) {
       const status = error.statusCode ?? 400;
       const answer = reply as FastifyReply;
       if (isApiRequest(request.url)) {
-        const t = translator(DEFAULT_LOCALE);
+        const t = translator(localeOf(request));
         answer
           .code(status)
           .send(problemJson(status, t('problem.badRequest.title'), t('problem.badRequest.body')));
         return;
       }
-      void problemPageHtml(app, status).then((html) =>
+      void problemPageHtml(app, request, status).then((html) =>
         answer.code(status).type('text/html; charset=utf-8').send(html),
       );
     },
@@ -93,14 +93,12 @@ export async function buildApp(deps: AppDeps) {
 
   await app.register(rateLimit, { postsPerMinute: deps.config.limits.postsPerMinute });
   await app.register(formbody);
-  await app.register(security, {
-    tokenKeys: deps.tokenKeys,
-    secureCookies: deps.config.publicUrl.startsWith('https:'),
-  });
+  const secureCookies = config.publicUrl.startsWith('https:');
+  await app.register(security, { tokenKeys: deps.tokenKeys, secureCookies });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
   await app.register(botCheck, { botCheck: portal.botCheck });
   await app.register(views);
-  await app.register(locale);
+  await app.register(locale, { secureCookies });
   await app.register(problemPages);
 
   await app.register(delistFormRoutes, { portal });

@@ -2,11 +2,12 @@
 // the reader's language, with {name} placeholders filled in.
 import { type Catalog, en, type MessageKey } from './catalogs/en.js';
 
+/** Every language the portal speaks. Adding one: a catalogue file, an entry here and in `catalogs`. */
 export const LOCALES = ['en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-const catalogs: Record<Locale, Catalog> = { en };
+export const catalogs: Record<Locale, Catalog> = { en };
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

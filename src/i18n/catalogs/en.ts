@@ -5,6 +5,9 @@ export const en = {
   'site.skip': 'Skip to main content',
   'site.footer':
     'This portal removes IP addresses from our blocked senders list. It never asks for a password.',
+  // The language's own name, shown in every language's switcher as it is.
+  'language.name': 'English',
+  'language.switcher': 'Language',
 
   'form.title': 'Remove your IP address from the blocked senders list',
   'form.intro':
