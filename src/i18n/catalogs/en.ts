@@ -87,12 +87,6 @@ export const en = {
   'alreadyScheduled.title': '{ip} is already leaving the list',
   'alreadyScheduled.body': 'Its removal is already scheduled. It leaves the list at this time:',
 
-  'queued.title': 'Check your email',
-  'queued.body': 'We are sending a confirmation email to {email}. It normally arrives within a few minutes.',
-  'queued.next': 'Open the link in the email within {ttl} and select Delist IP. The link works once.',
-  'queued.missing': 'Nothing after 15 minutes? Check your spam or junk folder. The email comes from {from}.',
-  'queued.again': 'Start again with another address',
-
   'suppressed.title': 'We cannot send a confirmation email to this address',
   'suppressed.body':
     'The owner of this email address asked us not to send them delist emails about {ip}. Use another address that you read yourself.',
