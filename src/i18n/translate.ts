@@ -1,13 +1,14 @@
 // The one way any text a person reads is produced: a key, looked up in the catalogue of
 // the reader's language, with {name} placeholders filled in.
 import { type Catalog, en, type MessageKey } from './catalogs/en.js';
+import { ja } from './catalogs/ja.js';
 
 /** Every language the portal speaks. Adding one: a catalogue file, an entry here and in `catalogs`. */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export const catalogs: Record<Locale, Catalog> = { en };
+export const catalogs: Record<Locale, Catalog> = { en, ja };
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
