@@ -1,0 +1,317 @@
+// Every page in the reader's language: chosen by ?lang=, the cookie the switcher sets, or
+// Accept-Language; the switcher on every page; refusals and limits in that language; and the
+// confirmation email written in the language of the request, its link opening the page in it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { catalogs, formatUtc, LOCALES, type Locale, type MessageKey, translator } from '../src/i18n/index.js';
+import { httpBrowser } from './support/http-browser.js';
+import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
+import {
+  confirmationPath,
+  listNetwork,
+  openFormSession,
+  postForm,
+  startTestPortal,
+  type TestPortal,
+  tokenOf,
+} from './support/test-portal.js';
+
+const OTHERS = LOCALES.filter((locale) => locale !== 'en');
+
+/** The text of a page as a reader sees it (entities decoded), to look for sentences in it. */
+const readable = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const htmlLang = (html: string) => /<html lang="([^"]+)">/.exec(html)?.[1];
+const text = (locale: Locale, key: MessageKey, params?: Record<string, string>) =>
+  translator(locale)(key, params);
+
+/** The language switcher's links: [lang, hreflang, href, name]. */
+function switcher(html: string) {
+  const nav = /<nav class="languages"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+  return [...nav.matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(
+    ([, href, lang, hreflang, name]) => ({ href: readable(href ?? ''), lang, hreflang, name }),
+  );
+}
+
+let portal: TestPortal;
+
+afterEach(async () => {
+  await portal.close();
+});
+
+describe('choosing the language', () => {
+  beforeEach(async () => {
+    portal = await startTestPortal();
+  });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    portal.app.inject({ method: 'GET', url, headers });
+
+  it.each(LOCALES)(
+    'serves %s by ?lang=, remembers it in a cookie, and says so in <html lang>',
+    async (locale) => {
+      const page = await get(`/?lang=${locale}`, { 'accept-language': 'fr' });
+      expect(page.statusCode).toBe(200);
+      expect(htmlLang(page.body)).toBe(locale);
+      expect(page.headers['content-language']).toBe(locale);
+      expect(readable(page.body)).toContain(`<h1>${text(locale, 'form.title')}</h1>`);
+      const cookie = page.cookies.find((c) => c.name === 'lang');
+      expect(cookie).toMatchObject({ value: locale, path: '/', sameSite: 'Lax', httpOnly: true });
+      expect(cookie?.maxAge).toBeGreaterThanOrEqual(365 * 24 * 3600);
+      expect(cookie?.secure).toBeFalsy();
+
+      const next = await get('/help', { cookie: `lang=${locale}`, 'accept-language': 'en' });
+      expect(htmlLang(next.body)).toBe(locale);
+      expect(readable(next.body)).toContain(text(locale, 'help.codesTitle'));
+    },
+  );
+
+  it.each([
+    ['zh-Hant-TW,zh;q=0.9', 'zh-TW'],
+    ['zh-TW', 'zh-TW'],
+    ['zh-HK, en;q=0.5', 'zh-TW'],
+    ['ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7', 'ja'],
+    ['ko-KR,ko;q=0.9', 'ko'],
+    ['sv-SE,sv;q=0.9,en;q=0.8', 'sv'],
+    ['fr-FR, sv-FI;q=0.7, ja;q=0.5', 'sv'],
+    ['en;q=0.4, ko;q=0.8', 'ko'],
+    ['zh-CN,zh;q=0.9,ja;q=0.8', 'ja'],
+    ['zh-Hans-TW, sv;q=0.1', 'sv'],
+    ['zh-CN', 'en'],
+    ['ja;q=0, sv;q=0.5', 'sv'],
+    ['*', 'en'],
+  ] as const)('answers Accept-Language "%s" in %s', async (header, locale) => {
+    if (!(LOCALES as readonly string[]).includes(locale)) return;
+    const page = await get('/lookup', { 'accept-language': header });
+    expect(htmlLang(page.body)).toBe(locale);
+    expect(readable(page.body)).toContain(`<h1>${text(locale as Locale, 'lookup.title')}</h1>`);
+    // Set only by a choice the reader made, never from the header.
+    expect(page.cookies.find((c) => c.name === 'lang')).toBeUndefined();
+  });
+
+  it('puts ?lang= before the cookie and the cookie before Accept-Language, and ignores what it does not know', async () => {
+    const [a] = OTHERS as [Locale];
+    const b = 'en';
+    expect(htmlLang((await get(`/?lang=${a}`, { cookie: `lang=${b}` })).body)).toBe(a);
+    expect(htmlLang((await get('/', { cookie: `lang=${b}`, 'accept-language': a })).body)).toBe(b);
+    expect(htmlLang((await get('/?lang=xx', { cookie: `lang=${b}` })).body)).toBe(b);
+    expect(htmlLang((await get('/?lang=xx', { cookie: 'lang=<script>', 'accept-language': a })).body)).toBe(
+      a,
+    );
+    const ignored = await get('/?lang=xx');
+    expect(ignored.statusCode).toBe(200);
+    expect(ignored.cookies.find((c) => c.name === 'lang')).toBeUndefined();
+  });
+
+  it('tells caches that pages differ by language', async () => {
+    for (const url of ['/', '/lookup?ip=203.0.113.7', '/api/v1/lookup/10.0.0.1', '/nowhere']) {
+      const vary = String((await get(url)).headers.vary);
+      expect(vary, url).toMatch(/Accept-Language/);
+      expect(vary, url).toMatch(/Cookie/);
+    }
+  });
+
+  it('answers the JSON API in the chosen language', async () => {
+    const [locale] = OTHERS as [Locale];
+    const answer = await get('/api/v1/lookup/10.0.0.1', { 'accept-language': locale });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json().error.message).toBe(text(locale, 'error.ip.private'));
+  });
+});
+
+describe('the language switcher', () => {
+  beforeEach(async () => {
+    portal = await startTestPortal();
+  });
+
+  it('is on every page, names each language in itself, and keeps the path and query', async () => {
+    const session = await openFormSession(portal.app);
+    const pages = [
+      ['GET', '/'],
+      ['GET', '/lookup?ip=203.0.113.7'],
+      ['GET', '/help'],
+      ['GET', '/confirm?token=a.bc.de'],
+      ['GET', '/request?token=x'],
+      ['GET', '/not-me?token=x'],
+      ['GET', '/no-such-page'],
+      ['GET', '/dev/mailbox'],
+      ['GET', '/%zz'],
+    ] as const;
+    for (const [method, url] of pages) {
+      const page = await portal.app.inject({ method, url, headers: { cookie: session.cookie } });
+      const links = switcher(page.body);
+      expect(
+        links.map((link) => link.lang),
+        url,
+      ).toEqual([...LOCALES]);
+      for (const link of links) {
+        expect(link.hreflang).toBe(link.lang);
+        expect(link.name).toBe(catalogs[link.lang as Locale]['language.name']);
+        const target = new URL(link.href, 'http://portal.test');
+        expect(target.searchParams.get('lang')).toBe(link.lang);
+        expect(target.origin).toBe('http://portal.test');
+        expect(target.pathname, url).toBe(new URL(url, 'http://portal.test').pathname);
+      }
+      expect(/aria-current="true"[^>]*>English</.test(page.body), url).toBe(true);
+    }
+    const [lookup] = switcher(
+      (await portal.app.inject({ method: 'GET', url: '/lookup?ip=203.0.113.7' })).body,
+    );
+    expect(lookup?.href).toBe('/lookup?ip=203.0.113.7&lang=en');
+  });
+
+  it('opens the same page in the language picked, and that language stays', async () => {
+    const browser = httpBrowser(await portal.app.listen({ port: 0, host: '127.0.0.1' }));
+    const start = await (await browser.get('/lookup?ip=203.0.113.7')).text();
+    for (const locale of OTHERS) {
+      const link = switcher(start).find((entry) => entry.lang === locale);
+      const page = await browser.get(link?.href ?? '');
+      const html = await page.text();
+      expect(htmlLang(html)).toBe(locale);
+      expect(readable(html)).toContain(text(locale, 'lookup.notListed', { ip: '203.0.113.7' }));
+      const after = await (await browser.get('/help')).text();
+      expect(htmlLang(after)).toBe(locale);
+      expect(/aria-current="true"[^>]*>([^<]+)</.exec(after)?.[1]).toBe(catalogs[locale]['language.name']);
+    }
+  });
+
+  it('keeps the token of a link on this portal only, and answers a POST page with its GET page', async () => {
+    const confirm = await portal.app.inject({ method: 'GET', url: '/confirm?token=a.bc.de' });
+    expect(confirm.headers['referrer-policy']).toBe('no-referrer');
+    for (const link of switcher(confirm.body)) {
+      expect(link.href.startsWith('/confirm?token=a.bc.de&lang=')).toBe(true);
+    }
+    // The Delist IP button's answer offers the confirmation page, with the token, in each language.
+    const pressed = await postForm(portal.app, '/delist', { token: 'a.bc.de' });
+    expect(pressed.statusCode).toBe(400);
+    for (const link of switcher(pressed.body)) {
+      expect(link.href.startsWith('/confirm?token=a.bc.de&lang=')).toBe(true);
+    }
+  });
+
+  it('marks the cookie Secure when the portal is served over https', async () => {
+    await portal.close();
+    portal = await startTestPortal({ env: { PUBLIC_URL: 'https://delist.example.net' } });
+    const page = await portal.app.inject({ method: 'GET', url: `/?lang=${OTHERS[0]}` });
+    expect(page.cookies.find((c) => c.name === 'lang')?.secure).toBe(true);
+  });
+});
+
+describe('refusals in the reader language', () => {
+  it('shows the form errors in the language of the cookie', async () => {
+    portal = await startTestPortal();
+    for (const locale of OTHERS) {
+      const session = await openFormSession(portal.app);
+      const answer = await postForm(
+        portal.app,
+        '/',
+        { email: 'not an address', ip: '010.0.0.1' },
+        { session: { ...session, cookie: `${session.cookie}; lang=${locale}` } },
+      );
+      expect(answer.statusCode).toBe(400);
+      expect(htmlLang(answer.body)).toBe(locale);
+      const page = readable(answer.body);
+      expect(page).toContain(text(locale, 'form.errorSummary'));
+      expect(page).toContain(text(locale, 'error.email.invalid'));
+      expect(page).toContain(text(locale, 'error.ip.ipv4-spelling'));
+      expect(page).toContain(text(locale, 'error.ack.required'));
+      expect(page).not.toContain(text('en', 'error.ack.required'));
+    }
+  });
+
+  it('shows the too-many-requests page in the language of Accept-Language', async () => {
+    portal = await startTestPortal({ env: { POSTS_PER_MINUTE: '1' } });
+    const locale = OTHERS[OTHERS.length - 1] as Locale;
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': locale };
+    await portal.app.inject({ method: 'POST', url: '/', headers, payload: 'email=x' });
+    const limited = await portal.app.inject({ method: 'POST', url: '/', headers, payload: 'email=x' });
+    expect(limited.statusCode).toBe(429);
+    expect(htmlLang(limited.body)).toBe(locale);
+    expect(readable(limited.body)).toContain(text(locale, 'limit.client'));
+    expect(switcher(limited.body).map((link) => link.href)).toContain(`/?lang=${locale}`);
+  });
+
+  it('shows a problem page the router meets before any route in the language asked for', async () => {
+    portal = await startTestPortal();
+    const locale = OTHERS[0] as Locale;
+    const page = await portal.app.inject({
+      method: 'GET',
+      url: '/%zz',
+      headers: { cookie: `lang=${locale}` },
+    });
+    expect(page.statusCode).toBe(400);
+    expect(htmlLang(page.body)).toBe(locale);
+    expect(readable(page.body)).toContain(text(locale, 'problem.badRequest.title'));
+  });
+});
+
+describe('the confirmation email', () => {
+  let smtp: SmtpSink;
+  beforeEach(async () => {
+    smtp = await startSmtpSink();
+    portal = await startTestPortal({ smtpUrl: smtp.url });
+    listNetwork(portal, '203.0.113.7/32');
+  });
+  afterEach(async () => {
+    await smtp.stop();
+  });
+
+  it.each(OTHERS)(
+    'is written in %s when the request was, and its links open the pages in it',
+    async (locale) => {
+      const session = await openFormSession(portal.app);
+      const submitted = await postForm(
+        portal.app,
+        '/',
+        { email: 'postmaster@sender.example', ip: '203.0.113.7', ack: 'yes' },
+        { session: { ...session, cookie: `${session.cookie}; lang=${locale}` }, follow: false },
+      );
+      expect(submitted.statusCode).toBe(303);
+      // The status page the sender lands on speaks the request's language too.
+      const status = await portal.app.inject({ method: 'GET', url: String(submitted.headers.location) });
+      expect(htmlLang(status.body)).toBe(locale);
+      expect(readable(status.body)).toContain(text(locale, 'status.titlePending'));
+      expect(portal.db.prepare('SELECT locale FROM delist_requests').pluck().get()).toBe(locale);
+
+      const mail = await smtp.waitForMail();
+      await portal.app.portal.outboxSender.idle();
+      const t = translator(locale);
+      expect(mail.subject).toBe(t('email.confirm.subject', { ip: '203.0.113.7' }));
+      expect(mail.text).toContain(t('email.confirm.action'));
+      expect(mail.text).toContain(t('email.confirm.ignore'));
+      expect(mail.text).toContain(t('email.confirm.signature'));
+      expect(mail.text).not.toContain(text('en', 'email.confirm.action'));
+      expect(mail.html).toContain(`<html lang="${locale}">`);
+      expect(readable(String(mail.html))).toContain(t('email.confirm.button'));
+      // Its times are written the way the language writes dates (Intl), not in English.
+      const expiresAt = portal.db.prepare('SELECT expires_at FROM delist_requests').pluck().get() as string;
+      const until = t('time.utc', { time: formatUtc(locale, Date.parse(expiresAt)) });
+      expect(mail.text).toContain(t('email.confirm.expiry', { time: until }));
+      expect(mail.text).not.toContain(formatUtc('en', Date.parse(expiresAt)));
+
+      // The link opens in the email's language even in a browser that prefers English.
+      const path = confirmationPath(mail);
+      expect(new URL(path, 'http://portal.test').searchParams.get('lang')).toBe(locale);
+      const browser = httpBrowser(await portal.app.listen({ port: 0, host: '127.0.0.1' }), {
+        'accept-language': 'en-US,en;q=0.9',
+      });
+      const page = await (await browser.get(path)).text();
+      expect(htmlLang(page)).toBe(locale);
+      expect(readable(page)).toContain(t('confirm.title', { ip: '203.0.113.7' }));
+      expect(readable(page)).toContain(t('confirm.button'));
+
+      // Delist IP answers in it as well: the link left the language in the browser's cookie.
+      const pressed = await browser.submit(path, '/delist', { token: tokenOf(path) });
+      expect(pressed.status).toBe(200);
+      const done = readable(await pressed.text());
+      expect(htmlLang(done)).toBe(locale);
+      expect(done).toContain(t('scheduled.title', { ip: '203.0.113.7' }));
+
+      const decline = /http:\/\/portal\.test(\/not-me\?\S+)/.exec(mail.text ?? '')?.[1] ?? '';
+      expect(new URL(decline, 'http://portal.test').searchParams.get('lang')).toBe(locale);
+    },
+  );
+});
