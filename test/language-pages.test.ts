@@ -84,10 +84,9 @@ describe('choosing the language', () => {
     ['ja;q=0, sv;q=0.5', 'sv'],
     ['*', 'en'],
   ] as const)('answers Accept-Language "%s" in %s', async (header, locale) => {
-    if (!(LOCALES as readonly string[]).includes(locale)) return;
     const page = await get('/lookup', { 'accept-language': header });
     expect(htmlLang(page.body)).toBe(locale);
-    expect(readable(page.body)).toContain(`<h1>${text(locale as Locale, 'lookup.title')}</h1>`);
+    expect(readable(page.body)).toContain(`<h1>${text(locale, 'lookup.title')}</h1>`);
     // Set only by a choice the reader made, never from the header.
     expect(page.cookies.find((c) => c.name === 'lang')).toBeUndefined();
   });

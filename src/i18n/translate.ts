@@ -3,14 +3,15 @@
 import { type Catalog, en, type MessageKey } from './catalogs/en.js';
 import { ja } from './catalogs/ja.js';
 import { ko } from './catalogs/ko.js';
+import { sv } from './catalogs/sv.js';
 import { zhTW } from './catalogs/zh-TW.js';
 
 /** Every language the portal speaks. Adding one: a catalogue file, an entry here and in `catalogs`. */
-export const LOCALES = ['en', 'zh-TW', 'ja', 'ko'] as const;
+export const LOCALES = ['en', 'zh-TW', 'ja', 'ko', 'sv'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export const catalogs: Record<Locale, Catalog> = { en, 'zh-TW': zhTW, ja, ko };
+export const catalogs: Record<Locale, Catalog> = { en, 'zh-TW': zhTW, ja, ko, sv };
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
