@@ -20,6 +20,8 @@ import confirmRoutes from './web/routes/confirm.js';
 import declineRoutes from './web/routes/decline.js';
 import delistFormRoutes from './web/routes/delist-form.js';
 import devMailboxRoutes from './web/routes/dev-mailbox.js';
+import escalationFormRoutes from './web/routes/escalation-form.js';
+import escalationLinkRoutes from './web/routes/escalation-link.js';
 import healthRoutes from './web/routes/health.js';
 import helpRoutes from './web/routes/help.js';
 import lookupRoutes from './web/routes/lookup.js';
@@ -105,6 +107,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(requestStatusRoutes, { portal });
   await app.register(confirmRoutes, { portal });
   await app.register(declineRoutes, { portal });
+  await app.register(escalationFormRoutes, { portal });
+  await app.register(escalationLinkRoutes, { portal });
   await app.register(lookupRoutes, { portal });
   await app.register(helpRoutes, { portal });
   await app.register(healthRoutes, { health: portal.health });

@@ -61,6 +61,10 @@ export const ConfigSchema = z
     EMAILS_PER_ADDRESS_PER_HOUR: count('EMAILS_PER_ADDRESS_PER_HOUR', 3),
     EMAILS_PER_ADDRESS_PER_DAY: count('EMAILS_PER_ADDRESS_PER_DAY', 5),
     REQUESTS_PER_IP_PER_DAY: count('REQUESTS_PER_IP_PER_DAY', 10),
+    SELF_DELIST_MAX: count('SELF_DELIST_MAX', 3),
+    SELF_DELIST_WINDOW: duration('SELF_DELIST_WINDOW')
+      .default(30 * 24 * 3_600_000)
+      .refine((ms) => ms >= 3_600_000, { message: 'SELF_DELIST_WINDOW must be at least 1h' }),
     PROVIDER_NAME: z.string().min(1).max(100).default('Example Mail'),
     NDR_TEMPLATE: z
       .string()
@@ -73,6 +77,18 @@ export const ConfigSchema = z
       )
       .default(DEFAULT_NDR_TEMPLATE),
     SUPPORT_CONTACT: z.string().max(200).optional(),
+    POLICY_PORT: z.coerce
+      .number({ error: 'POLICY_PORT must be a port number from 0 to 65535' })
+      .int('POLICY_PORT must be a port number from 0 to 65535')
+      .min(0, 'POLICY_PORT must be a port number from 0 to 65535')
+      .max(65535, 'POLICY_PORT must be a port number from 0 to 65535')
+      .optional(),
+    POLICY_HOST: z.string().min(1).default('127.0.0.1'),
+    // Longer than Postfix's own smtpd_policy_service_max_idle (300s), so Postfix is the one that
+    // closes a quiet connection; this only clears away clients that never do.
+    POLICY_IDLE_TIMEOUT: duration('POLICY_IDLE_TIMEOUT')
+      .default(10 * 60_000)
+      .refine((ms) => ms >= 100, { message: 'POLICY_IDLE_TIMEOUT must be at least 100ms' }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => env.HEADERS_TIMEOUT <= env.REQUEST_TIMEOUT, {
@@ -108,9 +124,15 @@ export const ConfigSchema = z
       emailsPerAddressPerDay: env.EMAILS_PER_ADDRESS_PER_DAY,
       requestsPerIpPerDay: env.REQUESTS_PER_IP_PER_DAY,
     },
+    selfDelist: { max: env.SELF_DELIST_MAX, windowMs: env.SELF_DELIST_WINDOW },
     providerName: env.PROVIDER_NAME,
     ndrTemplate: env.NDR_TEMPLATE,
     supportContact: env.SUPPORT_CONTACT,
+    policy: {
+      port: env.POLICY_PORT,
+      host: env.POLICY_HOST,
+      idleTimeoutMs: env.POLICY_IDLE_TIMEOUT,
+    },
     logLevel: env.LOG_LEVEL,
   }));
 

@@ -17,10 +17,18 @@ import {
   createLinkLookup,
   createLookup,
   createRequestStatus,
+  createSelfDelistLimit,
   createSendLimits,
   createSuppressions,
   createTokenSigner,
 } from './delist/index.js';
+import {
+  createEscalationEmails,
+  createEscalationFlow,
+  createEscalations,
+  ESCALATION_ANSWER_TEMPLATE,
+  ESCALATION_VERIFICATION_TEMPLATE,
+} from './escalation/index.js';
 import { createHealth } from './jobs/health.js';
 import { createSweeper } from './jobs/sweeper.js';
 import {
@@ -51,6 +59,8 @@ export function createPortal(deps: PortalDeps) {
   const signer = createTokenSigner(deps.tokenKeys);
   const findLinked = createLinkLookup({ signer, requests, clock });
   const limits = createSendLimits({ clock, outbox, requests, settings: config.limits });
+  const selfDelistLimit = createSelfDelistLimit({ clock, requests, settings: config.selfDelist });
+  const escalations = createEscalations(db, clock);
   const resolver = new Resolver({ timeout: config.dnsTimeoutMs, tries: 2 });
   if (config.dnsServers) resolver.setServers(config.dnsServers);
   const botCheck = createBotCheck({
@@ -67,6 +77,13 @@ export function createPortal(deps: PortalDeps) {
       captureDir: config.mailCaptureDir,
       clock,
     });
+  const render = createEmailRenderer();
+  const escalationEmails = createEscalationEmails({
+    escalations,
+    signer,
+    publicUrl: config.publicUrl,
+    render,
+  });
   const outboxSender = createOutboxSender({
     db,
     clock,
@@ -75,7 +92,9 @@ export function createPortal(deps: PortalDeps) {
     maxAgeMs: config.outboxMaxAgeMs,
     // A request whose only confirmation email never arrived is marked so, never left waiting.
     onGivenUp: (row) => {
-      if (row.template === CONFIRMATION_TEMPLATE && row.subjectId) requests.markUndeliverable(row.subjectId);
+      if (!row.subjectId) return;
+      if (row.template === CONFIRMATION_TEMPLATE) requests.markUndeliverable(row.subjectId);
+      if (row.template === ESCALATION_VERIFICATION_TEMPLATE) escalations.markUndeliverable(row.subjectId);
     },
     log: log.child({ module: 'outbox' }),
     renderers: {
@@ -83,8 +102,10 @@ export function createPortal(deps: PortalDeps) {
         requests,
         signer,
         publicUrl: config.publicUrl,
-        render: createEmailRenderer(),
+        render,
       }),
+      [ESCALATION_VERIFICATION_TEMPLATE]: escalationEmails.verification,
+      [ESCALATION_ANSWER_TEMPLATE]: escalationEmails.answer,
     },
   });
   return {
@@ -107,12 +128,27 @@ export function createPortal(deps: PortalDeps) {
       suppressions,
       addressPolicy: createAddressPolicy(config.confirmAddressPolicy, resolver),
       limits,
+      selfDelistLimit,
       delistDelayMs: config.delistDelayMs,
       tokenTtlMs: config.tokenTtlMs,
     }),
     decline: createDecline({ db, findLinked, requests, suppressions }),
-    lookup: createLookup(blocklist),
-    health: createHealth({ db, clock, blocklist, requests, outbox }),
+    selfDelistLimit,
+    escalations,
+    escalationFlow: createEscalationFlow({
+      db,
+      clock,
+      blocklist,
+      escalations,
+      outbox,
+      signer,
+      suppressions,
+      limits,
+      selfDelistLimit,
+      tokenTtlMs: config.tokenTtlMs,
+    }),
+    lookup: createLookup(blocklist, selfDelistLimit),
+    health: createHealth({ db, clock, blocklist, requests, escalations, outbox }),
     requestStatus: createRequestStatus({
       db,
       clock,
@@ -123,7 +159,14 @@ export function createPortal(deps: PortalDeps) {
       resendCooldownMs: config.resendCooldownMs,
     }),
     listOperations: createListOperations({ db, blocklist, requests }),
-    sweeper: createSweeper({ db, blocklist, requests, botCheck, log: log.child({ module: 'sweeper' }) }),
+    sweeper: createSweeper({
+      db,
+      blocklist,
+      requests,
+      escalations,
+      botCheck,
+      log: log.child({ module: 'sweeper' }),
+    }),
   };
 }
 

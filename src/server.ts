@@ -3,12 +3,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildApp } from './app.js';
+import { ndrText } from './blocklist/index.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { loadOrCreateKeyFile } from './delist/index.js';
 import { every } from './jobs/every.js';
 import { loggerOptions } from './logging.js';
+import { createPolicyServer, type PolicyServer } from './policy/index.js';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -36,6 +38,21 @@ async function main(): Promise<void> {
   ];
   portal.outboxSender.kick();
 
+  let policy: PolicyServer | undefined;
+  if (config.policy.port !== undefined) {
+    const log = app.log.child({ module: 'policy' });
+    policy = createPolicyServer({
+      // The SQLite list, read at the injected clock: a removal stops counting at delist_at, and a
+      // change the CLI makes from its own process is seen by the next request.
+      isListed: (address) => portal.blocklist.isListed(address),
+      rejection: (ip) => ndrText(config.ndrTemplate, ip, config.publicUrl),
+      idleTimeoutMs: config.policy.idleTimeoutMs,
+      log,
+    });
+    const where = await policy.listen({ port: config.policy.port, host: config.policy.host });
+    log.info(where, `policy service listening on ${where.host}:${where.port}`);
+  }
+
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { publicUrl: config.publicUrl, mail: portal.transport.mode, database: config.databasePath },
@@ -50,7 +67,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'stopping');
     for (const stopJob of stopJobs) stopJob();
-    await app.close();
+    await Promise.all([app.close(), policy?.close()]);
     db.close();
     process.exit(0);
   };

@@ -275,17 +275,18 @@ describe('requests, stats, backup and purge', () => {
       listed: 1,
       leaving: 0,
       requests: { expired: 1, pending: 1 },
+      escalations: {},
       emails: { sent: 1 },
     });
     expect(cli(['stats']).out).toBe(
-      'listed now: 1 (0 leaving)\nrequests: expired 1, pending 1\nemails: sent 1\n',
+      'listed now: 1 (0 leaving)\nrequests: expired 1, pending 1\nescalations: none\nemails: sent 1\n',
     );
   });
 
   it('purges the addresses of finished requests past retention, keeping what happened', () => {
     seedRequests();
     expect(cli(['purge', '--older-than', '90d']).out).toMatch(
-      /^purged addresses from 1 requests and 1 emails before /,
+      /^purged addresses from 1 requests, 0 escalations and 1 emails before /,
     );
     expect(rows('SELECT email, state FROM delist_requests ORDER BY id')).toEqual([
       { email: '', state: 'expired' },

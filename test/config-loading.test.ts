@@ -82,3 +82,14 @@ it.each([
 ])('reads TRUST_PROXY=%s', (text, value) => {
   expect(loadConfig({ TRUST_PROXY: text }).trustProxy).toEqual(value);
 });
+
+it('starts no policy service unless POLICY_PORT is set, and refuses a bad one by name', () => {
+  expect(loadConfig({}).policy).toEqual({ port: undefined, host: '127.0.0.1', idleTimeoutMs: 600_000 });
+  expect(loadConfig({ POLICY_PORT: '10040', POLICY_IDLE_TIMEOUT: '30s' }).policy).toMatchObject({
+    port: 10040,
+    idleTimeoutMs: 30_000,
+  });
+  for (const env of [{ POLICY_PORT: '70000' }, { POLICY_PORT: 'smtp' }, { POLICY_IDLE_TIMEOUT: '10ms' }]) {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`${Object.keys(env)[0]}: `));
+  }
+});

@@ -93,7 +93,12 @@ describe('the happy path', () => {
     expect(isListed('203.0.113.7')).toBe(false);
 
     // The sweeper only tidies: the row moves to the history, the request is finished.
-    expect(portal.app.portal.sweeper.sweep()).toEqual({ removed: 1, delisted: 1, expired: 0 });
+    expect(portal.app.portal.sweeper.sweep()).toEqual({
+      removed: 1,
+      delisted: 1,
+      expired: 0,
+      escalationsExpired: 0,
+    });
     const history = portal.db
       .prepare('SELECT action, actor, effective_at AS effectiveAt FROM blocklist_history ORDER BY id')
       .all();

@@ -41,6 +41,7 @@ it('answers 503 when the database is behind its migrations or unreachable', asyn
 
 it('exposes Prometheus metrics', async () => {
   await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
+  await submitForm(portal.app, { email: 'ops@sender.example', ip: '192.0.2.99', ack: 'yes' });
   await portal.app.portal.outboxSender.idle();
   await portal.app.inject({ method: 'GET', url: '/' });
   await portal.app.inject({ method: 'GET', url: '/nothing' });
@@ -52,7 +53,12 @@ it('exposes Prometheus metrics', async () => {
   expect(response.body).toContain('delist_requests{state="pending"} 1');
   expect(response.body).toContain('delist_emails{state="queued"} 1');
   expect(response.body).toContain('delist_removals_done 0');
-  expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="2xx"\} 2/);
+  expect(response.body).toContain('delist_form_outcomes_total{action="delist request",outcome="queued"} 1');
+  expect(response.body).toContain(
+    'delist_form_outcomes_total{action="delist request",outcome="not-listed"} 1',
+  );
+  expect(response.body).not.toContain('delist_escalations{');
+  expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="2xx"\} 4/);
   expect(response.body).toMatch(/delist_http_responses_total\{route="\/",status="3xx"\} 1/);
   expect(response.body).toMatch(/delist_http_responses_total\{route="unknown",status="4xx"\} 1/);
 });

@@ -149,6 +149,7 @@ interface Case {
 }
 
 const valid = { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' };
+const validEscalation = { email: 'ops@sender.example', ip: '203.0.113.7', description: 'We fixed it.' };
 const post = (url: string, fields: Record<string, string>) => () =>
   postForm(portal.app, url, fields, { session });
 const get =
@@ -182,6 +183,15 @@ function corpus(): Case[] {
     cases.push({ name: `prefill ?ip=${ip.slice(0, 40)}`, send: get(`/?ip=${q(ip)}`), mayShow: true });
     cases.push({ name: `lookup ?ip=${ip.slice(0, 40)}`, send: get(`/lookup?ip=${q(ip)}`), mayShow: true });
     cases.push({
+      name: `escalate ?ip=${ip.slice(0, 40)}`,
+      send: get(`/escalate?ip=${q(ip)}`),
+      mayShow: true,
+    });
+    cases.push({
+      name: `escalation ip=${JSON.stringify(ip).slice(0, 40)}`,
+      send: post('/escalate', { ...validEscalation, ip }),
+    });
+    cases.push({
       name: `API lookup ${ip.slice(0, 40)}`,
       send: get(`/api/v1/lookup/${q(ip) || '%20'}`),
       json: true,
@@ -191,6 +201,16 @@ function corpus(): Case[] {
     cases.push({
       name: `form email=${JSON.stringify(email).slice(0, 40)}`,
       send: post('/', { ...valid, email }),
+    });
+    cases.push({
+      name: `escalation email=${JSON.stringify(email).slice(0, 40)}`,
+      send: post('/escalate', { ...validEscalation, email }),
+    });
+  }
+  for (const description of ['', ' ', '\t', 'a\u0000b', '\u001b[31m', 'x'.repeat(4001), LONG]) {
+    cases.push({
+      name: `escalation description=${JSON.stringify(description).slice(0, 30)}`,
+      send: post('/escalate', { ...validEscalation, description }),
     });
   }
   for (const ack of ['', 'no', 'true', '1', 'on', 'YES', ...INJECTIONS]) {
@@ -202,10 +222,10 @@ function corpus(): Case[] {
     'a.AAAAAAAAAAAAAAAAAAAAAA.zz.',
     `a.${'A'.repeat(22)}.1.${'A'.repeat(43)}`,
   ]) {
-    for (const path of ['/confirm', '/not-me', '/request']) {
+    for (const path of ['/confirm', '/not-me', '/request', '/escalation']) {
       cases.push({ name: `GET ${path}?token=${token.slice(0, 30)}`, send: get(`${path}?token=${q(token)}`) });
     }
-    for (const action of ['/delist', '/not-me', '/request/resend']) {
+    for (const action of ['/delist', '/not-me', '/request/resend', '/escalation']) {
       cases.push({ name: `POST ${action} token=${token.slice(0, 30)}`, send: post(action, { token }) });
     }
   }
@@ -254,7 +274,7 @@ function corpus(): Case[] {
 it('answers at least 500 hostile inputs without a 5xx, with a page, and writes nothing', async () => {
   const cases = corpus();
   expect(cases.length).toBeGreaterThanOrEqual(500);
-  const before = snapshot(portal.db, ['email_suppressions']);
+  const before = snapshot(portal.db, ['email_suppressions', 'escalations']);
   const failures: string[] = [];
   for (const testCase of cases) {
     const response = await testCase.send();
@@ -269,5 +289,5 @@ it('answers at least 500 hostile inputs without a 5xx, with a page, and writes n
       failures.push(`${testCase.name}: no heading in the page`);
   }
   expect(failures).toEqual([]);
-  expect(snapshot(portal.db, ['email_suppressions'])).toBe(before);
+  expect(snapshot(portal.db, ['email_suppressions', 'escalations'])).toBe(before);
 }, 120_000);

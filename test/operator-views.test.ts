@@ -94,5 +94,10 @@ it('relisting before the removal cancels it and the requests waiting on it', () 
   ).toBe(null);
   expect(portal.db.prepare('SELECT state FROM delist_requests').pluck().get()).toBe('cancelled');
   portal.clock.advance(120_000);
-  expect(portal.app.portal.sweeper.sweep()).toEqual({ removed: 0, delisted: 0, expired: 0 });
+  expect(portal.app.portal.sweeper.sweep()).toEqual({
+    removed: 0,
+    delisted: 0,
+    expired: 0,
+    escalationsExpired: 0,
+  });
 });

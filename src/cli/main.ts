@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { CATEGORIES } from '../blocklist/categories.js';
 import { systemClock } from '../clock.js';
 import { ConfigError } from '../config.js';
+import { addEscalationCommands } from './escalation-commands.js';
 import { addExportCommand, csvLines } from './export-command.js';
 import { addImportCommand } from './import-command.js';
 import { formatListing, LISTING_COLUMNS, leavesAt, NO_SELF_SERVICE_NOTE } from './list-output.js';
@@ -113,6 +114,7 @@ export function buildProgram(): Command {
   addExportCommand(program);
   addShowCommand(program);
   addMaintenanceCommands(program);
+  addEscalationCommands(program);
   return program;
 }
 

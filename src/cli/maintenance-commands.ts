@@ -6,6 +6,7 @@ import { isoUtc, systemClock } from '../clock.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import { createDelistRequests, type RequestState } from '../delist/index.js';
 import { parseDuration } from '../duration.js';
+import { createEscalations } from '../escalation/index.js';
 import { createHealth } from '../jobs/health.js';
 import { createOutbox } from '../mail/index.js';
 import { UsageError } from './network-argument.js';
@@ -49,7 +50,7 @@ export function addMaintenanceCommands(program: Command): void {
 
   program
     .command('stats')
-    .description('Counts: the list, requests by state, emails by state')
+    .description('Counts: the list, requests, escalations and emails by state')
     .option('--json', 'one JSON object, for scripts')
     .action(async (options: { json?: boolean }) => {
       const stats = await withDatabase((db) => {
@@ -58,12 +59,14 @@ export function addMaintenanceCommands(program: Command): void {
           clock: systemClock,
           blocklist: createBlocklist(db, systemClock),
           requests: createDelistRequests(db, systemClock),
+          escalations: createEscalations(db, systemClock),
           outbox: createOutbox(db, systemClock),
         })();
         return {
           listed: health.list.listed,
           leaving: health.list.leaving,
           requests: health.requests,
+          escalations: health.escalations,
           emails: health.outbox.byState,
         };
       });
@@ -91,21 +94,29 @@ export function addMaintenanceCommands(program: Command): void {
       const purged = await withDatabase((db) => {
         const requests = createDelistRequests(db, systemClock);
         const outbox = createOutbox(db, systemClock);
+        const escalations = createEscalations(db, systemClock);
         return writeTransaction(db, () => ({
           requests: requests.purgeEmails(before),
+          escalations: escalations.purge(before),
           emails: outbox.purgeRecipients(before),
         }))();
       });
       process.stdout.write(
-        `purged addresses from ${purged.requests} requests and ${purged.emails} emails before ${before}\n`,
+        `purged addresses from ${purged.requests} requests, ${purged.escalations} escalations and ${purged.emails} emails before ${before}\n`,
       );
     });
 }
 
-function formatStats(stats: { listed: number; leaving: number; requests: object; emails: object }): string {
+function formatStats(stats: {
+  listed: number;
+  leaving: number;
+  requests: object;
+  escalations: object;
+  emails: object;
+}): string {
   const pairs = (record: object) =>
     Object.entries(record)
       .map(([state, n]) => `${state} ${n}`)
       .join(', ') || 'none';
-  return `listed now: ${stats.listed} (${stats.leaving} leaving)\nrequests: ${pairs(stats.requests)}\nemails: ${pairs(stats.emails)}\n`;
+  return `listed now: ${stats.listed} (${stats.leaving} leaving)\nrequests: ${pairs(stats.requests)}\nescalations: ${pairs(stats.escalations)}\nemails: ${pairs(stats.emails)}\n`;
 }

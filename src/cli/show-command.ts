@@ -1,10 +1,11 @@
 // delist-portal show <ip|cidr>: everything about one address or network in one place: the
-// listings that cover it now, their history, and the delist requests about it.
+// listings that cover it now, their history, and the delist and escalation requests about it.
 import type { Command } from 'commander';
 import { createBlocklist, parseSenderAddress } from '../blocklist/index.js';
 import { networksContaining } from '../blocklist/ip.js';
 import { systemClock } from '../clock.js';
 import { createDelistRequests } from '../delist/index.js';
+import { createEscalations } from '../escalation/index.js';
 import { formatListing, LISTING_COLUMNS } from './list-output.js';
 import { networkArgument } from './network-argument.js';
 import { withDatabase } from './operator-database.js';
@@ -24,8 +25,10 @@ export function addShowCommand(program: Command): void {
           .map((network) => blocklist.find(network))
           .filter((listing) => listing !== undefined);
         const history = blocklist.historyOf(networks);
-        const requests = address.ok ? createDelistRequests(db, systemClock).forIp(address.value.address) : [];
-        return { listings, history, requests };
+        const ip = address.ok ? address.value.address : undefined;
+        const requests = ip ? createDelistRequests(db, systemClock).forIp(ip) : [];
+        const escalations = ip ? createEscalations(db, systemClock).forIp(ip) : [];
+        return { listings, history, requests, escalations };
       });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -52,6 +55,14 @@ export function addShowCommand(program: Command): void {
         out('DELIST REQUESTS');
         for (const request of report.requests)
           out(`${request.createdAt}  #${request.id}  ${request.email}  ${request.state}`);
+      }
+      if (report.escalations.length) {
+        out();
+        out('ESCALATIONS (delist-portal escalations --id <n> shows one)');
+        for (const escalation of report.escalations)
+          out(
+            `${escalation.createdAt}  #${escalation.id}  ${escalation.email}  ${escalation.state}  ${escalation.cause}`,
+          );
       }
     });
 }

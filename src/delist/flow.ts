@@ -11,6 +11,7 @@ import { eligibility } from './eligibility.js';
 import type { FindLinkedRequest, LinkProblem } from './link-lookup.js';
 import { CONFIRMATION_TEMPLATE } from './request-status.js';
 import type { DelistRequest, DelistRequests } from './requests.js';
+import type { SelfDelistLimit, SelfDelistUsage } from './self-delist-limit.js';
 import type { LimitHit, SendLimitCheck } from './send-limits.js';
 import type { Suppressions } from './suppressions.js';
 
@@ -18,6 +19,7 @@ export type SubmitOutcome =
   | { kind: 'not-listed' }
   | { kind: 'network-listed'; network: string }
   | { kind: 'no-self-service' }
+  | { kind: 'review'; usage: SelfDelistUsage }
   | { kind: 'already-scheduled'; delistAt: string }
   | { kind: 'limited'; limit: LimitHit }
   | { kind: 'suppressed' }
@@ -50,6 +52,7 @@ export function createDelistFlow(deps: {
   suppressions: Suppressions;
   addressPolicy: AddressPolicyCheck;
   limits: SendLimitCheck;
+  selfDelistLimit: SelfDelistLimit;
   delistDelayMs: number;
   tokenTtlMs: number;
 }) {
@@ -66,10 +69,22 @@ export function createDelistFlow(deps: {
   type SubmitEntry = { email: string; address: SenderAddress; locale: string };
 
   const submitInTransaction = writeTransaction(deps.db, (entry: SubmitEntry): SubmitOutcome => {
-    const answer = eligibility(entry.address, blocklist.listingsCovering(entry.address));
-    if (answer.kind === 'already-scheduled') return { kind: answer.kind, delistAt: answer.delistAt };
-    if (answer.kind !== 'self-service')
-      return answer.kind === 'network-listed' ? answer : { kind: answer.kind };
+    const answer = eligibility(
+      entry.address,
+      blocklist.listingsCovering(entry.address),
+      deps.selfDelistLimit(entry.address.address),
+    );
+    switch (answer.kind) {
+      case 'already-scheduled':
+        return { kind: answer.kind, delistAt: answer.delistAt };
+      case 'review':
+        return { kind: answer.kind, usage: answer.usage };
+      case 'network-listed':
+        return answer;
+      case 'not-listed':
+      case 'no-self-service':
+        return { kind: answer.kind };
+    }
     const { listing } = answer;
     if (deps.suppressions.has(entry.email, entry.address.address)) return { kind: 'suppressed' };
     const limit = deps.limits(entry.email, entry.address.address);

@@ -21,7 +21,13 @@ export {
   type DelistRequests,
   type RequestState,
 } from './requests.js';
-export { createSendLimits, type LimitHit, type LimitReason } from './send-limits.js';
-export { createSuppressions } from './suppressions.js';
+export {
+  createSelfDelistLimit,
+  limitReached,
+  type SelfDelistLimit,
+  type SelfDelistUsage,
+} from './self-delist-limit.js';
+export { createSendLimits, type LimitHit, type LimitReason, type SendLimitCheck } from './send-limits.js';
+export { createSuppressions, type Suppressions } from './suppressions.js';
 export { loadOrCreateKeyFile } from './token-keys.js';
 export { createTokenSigner, type TokenCheck, type TokenPurpose, type TokenSigner } from './tokens.js';

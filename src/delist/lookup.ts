@@ -2,6 +2,7 @@
 // own reason; whether a removal is scheduled; whether the portal can remove it.
 import type { Blocklist, SenderAddress } from '../blocklist/index.js';
 import { eligibility } from './eligibility.js';
+import type { SelfDelistLimit } from './self-delist-limit.js';
 
 export interface LookupAnswer {
   ip: string;
@@ -16,10 +17,10 @@ export interface LookupAnswer {
   };
 }
 
-export function createLookup(blocklist: Blocklist) {
+export function createLookup(blocklist: Blocklist, selfDelistLimit: SelfDelistLimit) {
   return (address: SenderAddress): LookupAnswer => {
     const listings = blocklist.listingsCovering(address);
-    const answer = eligibility(address, listings);
+    const answer = eligibility(address, listings, selfDelistLimit(address.address));
     const [narrowest] = listings;
     if (answer.kind === 'not-listed' || !narrowest)
       return { ip: address.address, listed: false, listing: null };

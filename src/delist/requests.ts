@@ -43,6 +43,13 @@ export function createDelistRequests(db: Db, clock: Clock) {
         'SELECT created_at FROM delist_requests WHERE ip = :ip AND created_at > :since ORDER BY created_at',
       )
       .pluck(),
+    // Self-service removals confirmed for this IP: the ones that took effect or will.
+    selfDelists: db
+      .prepare<{ ip: string; since: string }, string>(
+        `SELECT confirmed_at FROM delist_requests WHERE ip = :ip AND state IN ('scheduled', 'delisted')
+         AND confirmed_at > :since ORDER BY confirmed_at`,
+      )
+      .pluck(),
     forIp: db.prepare<[string], DelistRequest>(
       `SELECT ${COLUMNS} FROM delist_requests WHERE ip = ? ORDER BY id`,
     ),
@@ -100,6 +107,10 @@ export function createDelistRequests(db: Db, clock: Clock) {
     /** When each request about this IP was made, oldest first. */
     createdForIpSince(ip: string, since: string): string[] {
       return statements.createdForIp.all({ ip, since });
+    },
+    /** When each self-service removal of this IP since then was confirmed, oldest first. */
+    selfDelistsSince(ip: string, since: string): string[] {
+      return statements.selfDelists.all({ ip, since });
     },
     /** Retention: finished requests older than `before` keep what happened (state, times, IP), not the address. */
     purgeEmails(before: string): number {

@@ -4,8 +4,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { TokenKey } from '../config.js';
 
-// confirm: the Delist IP link; decline: "I did not ask for this"; status: the sender's own status page.
-export type TokenPurpose = 'confirm' | 'decline' | 'status';
+// confirm: the Delist IP link; decline: "I did not ask for this"; status: the sender's own status page;
+// escalation: the link that confirms an escalation request's address.
+export type TokenPurpose = 'confirm' | 'decline' | 'status' | 'escalation';
 
 export type TokenCheck =
   | { ok: true; subject: string; expiresAt: number }

@@ -1,10 +1,11 @@
 // What /healthz, /metrics and `delist-portal stats` report: the database answers, its
-// migrations are all applied, the list, the requests and the outbox. Read when asked.
+// migrations are all applied, the list, the requests, the escalations and the outbox. Read when asked.
 import type { Blocklist } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import { readMigrations } from '../db/migrate.js';
 import type { Db } from '../db/open.js';
 import type { DelistRequests } from '../delist/index.js';
+import type { Escalations } from '../escalation/index.js';
 import type { Outbox } from '../mail/index.js';
 
 export interface Health {
@@ -13,6 +14,7 @@ export interface Health {
   migrations: { applied: number; known: number };
   list: { listed: number; leaving: number; removalsDone: number };
   requests: Record<string, number>;
+  escalations: Record<string, number>;
   outbox: { queued: number; oldestQueuedSeconds: number | null; byState: Record<string, number> };
 }
 
@@ -21,6 +23,7 @@ export function createHealth(deps: {
   clock: Clock;
   blocklist: Blocklist;
   requests: DelistRequests;
+  escalations: Escalations;
   outbox: Outbox;
 }) {
   const known = readMigrations().length;
@@ -36,6 +39,7 @@ export function createHealth(deps: {
         migrations,
         list: { ...deps.blocklist.counts(now), removalsDone: deps.blocklist.removalsDone() },
         requests: deps.requests.countByState(),
+        escalations: deps.escalations.countByState(),
         outbox: {
           queued: waiting.queued,
           oldestQueuedSeconds: waiting.oldest ? Math.round((now - Date.parse(waiting.oldest)) / 1000) : null,
@@ -49,6 +53,7 @@ export function createHealth(deps: {
         migrations: { applied: 0, known },
         list: { listed: 0, leaving: 0, removalsDone: 0 },
         requests: {},
+        escalations: {},
         outbox: { queued: 0, oldestQueuedSeconds: null, byState: {} },
       };
     }

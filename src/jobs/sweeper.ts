@@ -7,24 +7,27 @@ import type { BotCheck } from '../bot-check/proof-of-work.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { DelistRequests } from '../delist/index.js';
+import type { Escalations } from '../escalation/index.js';
 
 export function createSweeper(deps: {
   db: Db;
   blocklist: Blocklist;
   requests: DelistRequests;
+  escalations: Escalations;
   botCheck: BotCheck;
   log: FastifyBaseLogger;
 }) {
   const sweep = writeTransaction(deps.db, () => {
     const removed = deps.blocklist.removeDue();
     const finished = deps.requests.finishDue();
+    const escalationsExpired = deps.escalations.expireDue();
     deps.botCheck.forgetExpired();
-    return { removed: removed.length, ...finished };
+    return { removed: removed.length, ...finished, escalationsExpired };
   });
   return {
-    sweep(): { removed: number; delisted: number; expired: number } {
+    sweep(): { removed: number; delisted: number; expired: number; escalationsExpired: number } {
       const result = sweep();
-      if (result.removed || result.delisted || result.expired) deps.log.info(result, 'sweep');
+      if (Object.values(result).some(Boolean)) deps.log.info(result, 'sweep');
       return result;
     },
   };

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
+import type { FastifyServerOptions } from 'fastify';
 import type { ParsedMail } from 'mailparser';
 import { buildApp } from '../../src/app.js';
 import { parseNetwork } from '../../src/blocklist/index.js';
@@ -34,6 +35,8 @@ export async function startTestPortal(
     env?: Record<string, string>;
     tokenKeys?: TokenKey[];
     clock?: ManualClock;
+    /** Fastify's logger options, e.g. a stream that keeps the lines; no logging by default. */
+    logger?: FastifyServerOptions['logger'];
   } = {},
 ): Promise<TestPortal> {
   const dir = mkdtempSync(join(tmpdir(), 'delist-test-'));
@@ -51,7 +54,7 @@ export async function startTestPortal(
   const clock = options.clock ?? createManualClock();
   const open = async (tokenKeys: TokenKey[]) => {
     const db = openDatabase(config.databasePath, clock, { busyTimeoutMs: config.databaseBusyTimeoutMs });
-    const app = await buildApp({ config, db, clock, tokenKeys });
+    const app = await buildApp({ config, db, clock, tokenKeys, logger: options.logger ?? false });
     return { db, app };
   };
   let current = await open(options.tokenKeys ?? [KEY_A]);

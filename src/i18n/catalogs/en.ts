@@ -20,6 +20,8 @@ export const en = {
   'form.step3': 'Open the link and select Delist IP.',
   'form.step4': 'The IP address leaves the list {delay} after you select Delist IP.',
   'form.step4.now': 'The IP address leaves the list as soon as you select Delist IP.',
+  'form.selfDelistLimit':
+    'An IP address can be removed this way a limited number of times ({max} in {window}). After that, our staff review the next request before the address is removed.',
   'form.beforeTitle': 'Before you ask',
   'form.before':
     'Find out why mail from the IP address was treated as spam and fix it first: an open relay, a compromised account or a form that sends mail for anyone gets the address listed again.',
@@ -71,6 +73,12 @@ export const en = {
     'This address does not belong to any one computer. Enter the address of your mail server.',
   'error.ip.reserved':
     'This address is reserved and is not used on the internet, so it cannot be on our list. Enter your public address.',
+  'error.description.required': 'Describe what happened and what you have changed.',
+  'error.description.tooLong': 'Shorten the description to at most 4,000 characters.',
+  'error.headers.tooLong':
+    'Paste at most 16,000 characters of headers: the header lines are enough, without the message body.',
+  'error.text.control':
+    'Remove the control characters from this text: only letters, digits, punctuation and line breaks.',
   'error.ack.required': 'Confirm that mail from this IP address will not be abusive or malicious.',
 
   'notListed.title': '{ip} is not on the blocked senders list',
@@ -130,6 +138,48 @@ export const en = {
   'decline.already.title': 'You already told us',
   'decline.already.body': 'We send no delist emails about {ip} to your address.',
 
+  'escalate.title': 'Ask our staff to review a listing',
+  'escalate.intro':
+    'Use this form when the portal cannot remove an IP address itself. Our staff read every request and answer by email.',
+  'escalate.link': 'Ask our staff to review it',
+  'escalate.cause.no-self-service':
+    'The listing of {ip} is reviewed by our staff, so it cannot be removed with the delist form.',
+  'escalate.cause.network-listed':
+    '{ip} is listed as part of the network {network}, which only our staff can remove.',
+  'escalate.cause.self-delist-limit':
+    '{ip} has already been removed through this portal as often as we allow without a review ({max} in {window}). Tell us what you changed, and our staff decide on the removal.',
+  'escalate.legend': 'Your request',
+  'escalate.email.hint': 'We send a confirmation link here, and later our answer. One address per request.',
+  'escalate.description': 'What happened, and what have you changed?',
+  'escalate.description.hint':
+    'For example: which account was compromised and how you closed it, or which limits you set on outgoing mail. At most {max} characters.',
+  'escalate.headers': 'Message headers (optional)',
+  'escalate.headers.hint':
+    'If you have a message that was refused, paste its full headers here. At most {max} characters.',
+  'escalate.submit': 'Send request',
+  'escalate.selfService.title': '{ip} can be removed with the delist form',
+  'escalate.selfService.body': 'The portal can remove this address itself, without waiting for our staff.',
+  'escalate.inPlay.title': 'You have already asked about {ip}',
+  'escalate.inPlay.unverified':
+    'We sent you an email about it. Open its link and select Send to our staff; there is no need to ask again.',
+  'escalate.inPlay.open':
+    'Your request is with our staff, and they answer it by email. There is no need to ask again.',
+  'escalate.sent.body':
+    'We are sending a confirmation email to {email}. Open its link within {ttl} and select Send to our staff: only then does your request reach us.',
+  'escalate.sent.missing': 'Nothing after 15 minutes? Check your spam or junk folder.',
+
+  'escalation.title': 'Send your request about {ip} to our staff',
+  'escalation.cause': 'Why the portal cannot remove it',
+  'escalation.explain':
+    'Our staff read your request and answer by email to this address. Until a decision, the IP address stays on the list.',
+  'escalation.button': 'Send to our staff',
+  'escalation.verified.title': 'Your request is with our staff',
+  'escalation.verified.body': 'We answer by email to {email}. {ip} stays on the list until then.',
+  'escalation.open.title': 'Your request is already with our staff',
+  'escalation.open.body': 'You sent it at {time}. We answer by email.',
+  'escalation.answered.title': 'Your request about {ip} has been answered',
+  'escalation.answered.body': 'We answered it by email at {time}.',
+
   'lookup.title': 'Is my IP address listed?',
   'lookup.intro': 'Check whether an IP address is on our blocked senders list, and what you can do about it.',
   'lookup.submit': 'Check',
@@ -175,6 +225,8 @@ export const en = {
   'help.refusedTitle': 'When the portal cannot remove it',
   'help.refused':
     'Some listings are reviewed by our staff: whole networks, and listings marked for review. The portal says so when it cannot help.',
+  'help.escalate':
+    'Then ask our staff to review the listing with the review form: say what you changed, and we answer by email.',
   'help.contact': 'Then contact {contact}.',
   'nav.help': 'Help',
   'nav.delist': 'Delist an IP',
@@ -285,6 +337,16 @@ export const en = {
   'email.confirm.notMe':
     'Did not ask for this? Tell us here, and we will send you no more of these emails about {ip}:',
   'email.confirm.signature': 'The delist portal',
+  'email.escalation.subject': 'Confirm your request to review the listing of {ip}',
+  'email.escalation.intro':
+    'Someone, probably you, asked at {time} for our staff to review the listing of the IP address {ip}.',
+  'email.escalation.action': 'To send the request to our staff, open this link and select Send to our staff:',
+  'email.escalation.button': 'Open the request',
+  'email.escalation.ignore':
+    'If you did not ask for this, ignore this email: the request reaches nobody unless someone opens the link.',
+  'email.answer.subject': 'Our answer about the listing of {ip}',
+  'email.answer.intro': 'You asked at {time} for our staff to review the listing of {ip}. Their answer:',
+  'email.answer.lookup': 'Whether {ip} is listed right now:',
 
   'mailbox.title': 'Captured emails',
   'mailbox.note':

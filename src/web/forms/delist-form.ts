@@ -5,7 +5,7 @@ import { parseSenderAddress } from '../../blocklist/index.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { parseRecipient, type RecipientProblem } from '../../mail/recipient-address.js';
 
-const message = (key: MessageKey) => key;
+export const message = (key: MessageKey) => key;
 
 const RECIPIENT_MESSAGES: Record<RecipientProblem, MessageKey> = {
   required: 'error.email.required',
@@ -15,24 +15,30 @@ const RECIPIENT_MESSAGES: Record<RecipientProblem, MessageKey> = {
 };
 
 // A field sent twice arrives as an array; it is refused like any other wrong value.
-const text = (missing: MessageKey, wrong: MessageKey) =>
+export const text = (missing: MessageKey, wrong: MessageKey) =>
   z.string({ error: (issue) => message(issue.input === undefined ? missing : wrong) });
 
-export const DelistFormSchema = z.object({
-  email: text('error.email.required', 'error.email.invalid').transform((input, ctx) => {
-    const parsed = parseRecipient(input);
-    if (parsed.ok) return parsed.address;
-    ctx.addIssue({ code: 'custom', message: message(RECIPIENT_MESSAGES[parsed.problem]) });
+/** One recipient address, as the delist and escalation forms take it. */
+export const emailField = text('error.email.required', 'error.email.invalid').transform((input, ctx) => {
+  const parsed = parseRecipient(input);
+  if (parsed.ok) return parsed.address;
+  ctx.addIssue({ code: 'custom', message: message(RECIPIENT_MESSAGES[parsed.problem]) });
+  return z.NEVER;
+});
+
+/** One public sender address, as in the NDR's square brackets. */
+export const ipField = text('error.ip.empty', 'error.ip.list')
+  .max(100, message('error.ip.not-an-ip'))
+  .transform((input, ctx) => {
+    const parsed = parseSenderAddress(input);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: 'custom', message: message(`error.ip.${parsed.problem}`) });
     return z.NEVER;
-  }),
-  ip: text('error.ip.empty', 'error.ip.list')
-    .max(100, message('error.ip.not-an-ip'))
-    .transform((input, ctx) => {
-      const parsed = parseSenderAddress(input);
-      if (parsed.ok) return parsed.value;
-      ctx.addIssue({ code: 'custom', message: message(`error.ip.${parsed.problem}`) });
-      return z.NEVER;
-    }),
+  });
+
+export const DelistFormSchema = z.object({
+  email: emailField,
+  ip: ipField,
   ack: z.literal('yes', { error: message('error.ack.required') }),
 });
 

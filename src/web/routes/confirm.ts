@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { LinkOutcome } from '../../delist/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
+import { recordOutcome } from '../form-outcome.js';
 import { sendMessagePage } from '../message-page.js';
 import { formToken } from '../plugins/security.js';
 import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
@@ -77,7 +78,7 @@ export default async function confirmRoutes(app: FastifyInstance, { portal }: { 
   app.post('/delist', delistOptions, (request, reply) => {
     const token = tokenOf(request, request.body);
     const outcome = portal.flow.confirm(token);
-    request.log.info({ outcome: outcome.kind }, 'delist confirmation');
+    recordOutcome(request, 'delist confirmation', outcome.kind);
     return sendOutcome(request, reply, outcome, token);
   });
 }

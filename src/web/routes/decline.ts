@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DeclineOutcome } from '../../delist/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
+import { recordOutcome } from '../form-outcome.js';
 import { sendMessagePage } from '../message-page.js';
 import { formToken } from '../plugins/security.js';
 import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
@@ -44,7 +45,7 @@ export default async function declineRoutes(app: FastifyInstance, { portal }: { 
   app.post('/not-me', { schema: { body: TokenBody }, attachValidation: true }, (request, reply) => {
     const token = tokenOf(request, request.body);
     const outcome = portal.decline.decline(token);
-    request.log.info({ outcome: outcome.kind }, 'delist request declined by recipient');
+    recordOutcome(request, 'delist request declined by recipient', outcome.kind);
     return send(request, reply, outcome, token);
   });
 }

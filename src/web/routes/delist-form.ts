@@ -1,18 +1,19 @@
 // GET / shows the delist form; POST / checks it and starts a request.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ndrText, parseSenderAddress } from '../../blocklist/index.js';
-import type { MessageKey } from '../../i18n/index.js';
+import { hostNetwork, ndrText, parseSenderAddress } from '../../blocklist/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
+import { sendEscalationForm } from '../escalation-form-page.js';
+import { formErrors } from '../form-errors.js';
+import { recordOutcome } from '../form-outcome.js';
 import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
 import { sendMessagePage } from '../message-page.js';
 import { formToken } from '../plugins/security.js';
+import { sendAlreadyScheduled, sendNotListed, sendSuppressed } from '../request-answers.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
-import { fieldMessages } from '../validation.js';
 import { statusPath } from './request-status.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
-const BOT_CHECK = 'altcha';
 
 /** The sender's own address in the example when it is a valid one (e.g. from a DNSBL link). */
 function exampleAddress(typed: string): string {
@@ -38,6 +39,10 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       errors,
       ttl: duration(config.tokenTtlMs),
       delay: duration(config.delistDelayMs),
+      selfDelistLimit: t('form.selfDelistLimit', {
+        max: config.selfDelist.max,
+        window: duration(config.selfDelist.windowMs),
+      }),
       emailHint: t(config.confirmAddressPolicy === 'rdns' ? 'form.email.hintRdns' : 'form.email.hint'),
       ndrExample: ndrText(config.ndrTemplate, exampleAddress(values.ip), config.publicUrl),
     });
@@ -55,14 +60,12 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
   } as const;
   app.post('/', routeOptions, async (request, reply) => {
     const { t } = request.page;
-    if (request.validationError || request.botCheckProblem) {
-      const messages = request.validationError ? fieldMessages(request) : {};
-      const errors: Record<string, string> = {};
-      for (const field of FIELD_ORDER) {
-        const key = messages[field];
-        if (key) errors[field] = t(key as MessageKey);
-      }
-      if (request.botCheckProblem) errors[BOT_CHECK] = t(`botCheck.${request.botCheckProblem}`);
+    const escalateLink = (ip: string) => ({
+      href: `/escalate?ip=${encodeURIComponent(ip)}`,
+      text: t('escalate.link'),
+    });
+    const errors = formErrors(request, FIELD_ORDER);
+    if (errors) {
       return sendForm(request, reply, 400, formValues(request.body), errors);
     }
 
@@ -73,29 +76,32 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
       address: form.ip,
       locale: request.page.locale,
     });
-    request.log.info({ outcome: outcome.kind, ip, to: maskEmail(form.email) }, 'delist request');
+    recordOutcome(request, 'delist request', outcome.kind, { ip, to: maskEmail(form.email) });
     switch (outcome.kind) {
       case 'not-listed':
-        return sendMessagePage(request, reply, 200, {
-          title: t('notListed.title', { ip }),
-          paragraphs: [t('notListed.body'), t('notListed.next')],
-        });
+        return sendNotListed(request, reply, ip);
       case 'network-listed':
         return sendMessagePage(request, reply, 200, {
           title: t('networkListed.title', { ip }),
           paragraphs: [t('networkListed.body', { network: outcome.network })],
+          link: escalateLink(ip),
         });
       case 'no-self-service':
         return sendMessagePage(request, reply, 200, {
           title: t('networkListed.title', { ip }),
           paragraphs: [t('noSelfService.body')],
+          link: escalateLink(ip),
+        });
+      case 'review':
+        // Not refused: past the self-delist limit the request goes to our staff, with the
+        // sender's explanation, through the escalation form filled in with what they typed.
+        return sendEscalationForm(request, reply, {
+          status: 200,
+          values: { email: form.email, ip, description: '', headers: '' },
+          reason: { cause: 'self-delist-limit', network: hostNetwork(form.ip), usage: outcome.usage },
         });
       case 'already-scheduled':
-        return sendMessagePage(request, reply, 200, {
-          title: t('alreadyScheduled.title', { ip }),
-          paragraphs: [t('alreadyScheduled.body')],
-          time: outcome.delistAt,
-        });
+        return sendAlreadyScheduled(request, reply, ip, outcome.delistAt);
       case 'limited':
         return sendTooManyRequests(
           request,
@@ -105,10 +111,7 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
           portal.clock.now(),
         );
       case 'suppressed':
-        return sendMessagePage(request, reply, 403, {
-          title: t('suppressed.title'),
-          paragraphs: [t('suppressed.body', { ip })],
-        });
+        return sendSuppressed(request, reply, ip);
       case 'address-refused': {
         const { check } = outcome;
         if (check.problem === 'dns-failed') {

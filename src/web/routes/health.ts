@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Registry } from 'prom-client';
 import type { Health, HealthCheck } from '../../jobs/health.js';
+import '../form-outcome.js';
 
 // A plugin at the root, so the response counter sees every route.
 export default fp(
@@ -48,13 +49,22 @@ export default fp(
     // Totals kept in SQLite, so they survive restarts.
     gauge('delist_requests', 'Delist requests by state', (h) => h.requests);
     gauge('delist_emails', 'Emails by state: queued, sent, failed', (h) => h.outbox.byState);
+    gauge('delist_escalations', 'Escalation requests by state', (h) => h.escalations);
     const responses = new Counter({
       name: 'delist_http_responses_total',
       help: 'Answers by route and status class',
       labelNames: ['route', 'status'],
       registers: [registry],
     });
+    const outcomes = new Counter({
+      name: 'delist_form_outcomes_total',
+      help: 'What forms and buttons led to: delist request queued, not-listed, limited, scheduled...',
+      labelNames: ['action', 'outcome'],
+      registers: [registry],
+    });
+    app.decorateRequest('formOutcome', null);
     app.addHook('onResponse', async (request, reply) => {
+      if (request.formOutcome) outcomes.inc(request.formOutcome);
       responses.inc({
         route: request.routeOptions.url ?? 'unknown',
         status: `${Math.floor(reply.statusCode / 100)}xx`,

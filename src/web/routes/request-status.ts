@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestStatus, ResendOutcome } from '../../delist/index.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Portal } from '../../portal.js';
+import { recordOutcome } from '../form-outcome.js';
 import { formToken } from '../plugins/security.js';
 import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
@@ -79,7 +80,7 @@ export default async function requestStatusRoutes(app: FastifyInstance, { portal
   app.post('/request/resend', resendOptions, (request, reply) => {
     const token = tokenOf(request, request.body);
     const outcome: ResendOutcome = portal.requestStatus.resend(token);
-    request.log.info({ outcome: outcome.kind }, 'confirmation email resend');
+    recordOutcome(request, 'confirmation email resend', outcome.kind);
     const { t } = request.page;
     switch (outcome.kind) {
       case 'resent':
