@@ -8,6 +8,7 @@ import type { AddressProblem } from '../src/blocklist/index.js';
 import type { BotCheckResult } from '../src/bot-check/proof-of-work.js';
 import type { AddressCheck } from '../src/delist/address-policy.js';
 import type { RequestState } from '../src/delist/requests.js';
+import { ESCALATION_CAUSES } from '../src/escalation/escalations.js';
 import { en } from '../src/i18n/catalogs/en.js';
 import { catalogs, LOCALES, type MessageKey } from '../src/i18n/index.js';
 import type { TooManyReason } from '../src/web/too-many-requests.js';
@@ -64,6 +65,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   'status.state.': STATES,
   'limit.': LIMITS,
   'category.': CATEGORIES,
+  'escalate.cause.': ESCALATION_CAUSES,
 };
 
 // Translations that are rightly the same as the English: a time zone's name.

@@ -2,6 +2,7 @@
 // Accept-Language; the switcher on every page; refusals and limits in that language; and the
 // confirmation email written in the language of the request, its link opening the page in it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseNetwork } from '../src/blocklist/index.js';
 import { catalogs, formatUtc, LOCALES, type Locale, type MessageKey, translator } from '../src/i18n/index.js';
 import { httpBrowser } from './support/http-browser.js';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
@@ -135,6 +136,8 @@ describe('the language switcher', () => {
       ['GET', '/confirm?token=a.bc.de'],
       ['GET', '/request?token=x'],
       ['GET', '/not-me?token=x'],
+      ['GET', '/escalate?ip=203.0.113.7'],
+      ['GET', '/escalation?token=x'],
       ['GET', '/no-such-page'],
       ['GET', '/dev/mailbox'],
       ['GET', '/%zz'],
@@ -247,7 +250,7 @@ describe('refusals in the reader language', () => {
   });
 });
 
-describe('the confirmation email', () => {
+describe('the emails', () => {
   let smtp: SmtpSink;
   beforeEach(async () => {
     smtp = await startSmtpSink();
@@ -313,4 +316,29 @@ describe('the confirmation email', () => {
       expect(new URL(decline, 'http://portal.test').searchParams.get('lang')).toBe(locale);
     },
   );
+
+  it.each(OTHERS)('of a review request is written in %s too, and its link opens in it', async (locale) => {
+    const parsed = parseNetwork('198.51.100.0/24');
+    if (!parsed.ok) throw new Error('network');
+    portal.app.portal.listOperations.block(parsed.value, { reason: 'botnet' }, 'cli:test');
+    const session = await openFormSession(portal.app);
+    const sent = await postForm(
+      portal.app,
+      '/escalate',
+      { email: 'postmaster@sender.example', ip: '198.51.100.9', description: 'We closed the open relay.' },
+      { session: { ...session, cookie: `${session.cookie}; lang=${locale}` } },
+    );
+    expect(sent.statusCode).toBe(200);
+    expect(htmlLang(sent.body)).toBe(locale);
+    expect(readable(sent.body)).toContain(text(locale, 'queued.title'));
+
+    const mail = await smtp.waitForMail();
+    expect(mail.subject).toBe(text(locale, 'email.escalation.subject', { ip: '198.51.100.9' }));
+    expect(mail.text).toContain(text(locale, 'email.escalation.action'));
+    const path = /http:\/\/portal\.test(\/escalation\?\S+)/.exec(mail.text ?? '')?.[1] ?? '';
+    expect(new URL(path, 'http://portal.test').searchParams.get('lang')).toBe(locale);
+    const page = await portal.app.inject({ method: 'GET', url: path, headers: { 'accept-language': 'en' } });
+    expect(htmlLang(page.body)).toBe(locale);
+    expect(readable(page.body)).toContain(text(locale, 'escalation.button'));
+  });
 });

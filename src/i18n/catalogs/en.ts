@@ -95,6 +95,8 @@ export const en = {
   'alreadyScheduled.title': '{ip} is already leaving the list',
   'alreadyScheduled.body': 'Its removal is already scheduled. It leaves the list at this time:',
 
+  'queued.title': 'Check your email',
+
   'suppressed.title': 'We cannot send a confirmation email to this address',
   'suppressed.body':
     'The owner of this email address asked us not to send them delist emails about {ip}. Use another address that you read yourself.',

@@ -31,6 +31,8 @@ export const ja = {
   'form.step3': 'リンクを開き、「IP をリストから除外」を選択します。',
   'form.step4': '「IP をリストから除外」を選択してから {delay}後に、IP アドレスはリストから削除されます。',
   'form.step4.now': '「IP をリストから除外」を選択すると、IP アドレスはすぐにリストから削除されます。',
+  'form.selfDelistLimit':
+    'この方法で IP アドレスを削除できる回数には上限があります（{window}に {max} 回）。上限に達した後は、次の申請を当社の担当者が審査してからアドレスを削除します。',
   'form.beforeTitle': '申請の前に',
   'form.before':
     'その IP アドレスからのメールがスパムと判定された原因を突き止め、先に対処してください。オープンリレー、乗っ取られたアカウント、誰でもメールを送れるフォームが残っていると、アドレスは再びリストに登録されます。',
@@ -82,6 +84,12 @@ export const ja = {
     'このアドレスは特定のコンピューターのものではありません。メールサーバーのアドレスを入力してください。',
   'error.ip.reserved':
     'このアドレスは予約済みでインターネット上では使われないため、当社のリストに載ることはありません。パブリックアドレスを入力してください。',
+  'error.description.required': '何が起きたのか、そして何を変更したのかを記入してください。',
+  'error.description.tooLong': '説明は 4,000 文字以内にしてください。',
+  'error.headers.tooLong':
+    'ヘッダーは 16,000 文字以内で貼り付けてください。ヘッダー行だけで十分で、メッセージ本文は不要です。',
+  'error.text.control':
+    'このテキストから制御文字を削除してください。使用できるのは文字、数字、句読点、改行のみです。',
   'error.ack.required':
     'この IP アドレスから送信されるメールが迷惑行為や悪意のあるものではないことを確認してください。',
 
@@ -98,6 +106,7 @@ export const ja = {
 
   'alreadyScheduled.title': '{ip} はまもなくリストから削除されます',
   'alreadyScheduled.body': '削除はすでに予定されています。リストから削除される日時は次のとおりです。',
+  'queued.title': 'メールを確認してください',
 
   'suppressed.title': 'このアドレスには確認メールを送信できません',
   'suppressed.body':
@@ -144,6 +153,47 @@ export const ja = {
     'ご回答の前に、メール内のリンクを使って {ip} をリストから削除する操作が行われました。今後、{ip} に関するリスト除外のメールをこのアドレスに送信することはありません。ご自身でリンクを開いていない場合は、他の誰かがあなたのメールを読んでいる可能性があります。',
   'decline.already.title': 'すでにご連絡いただいています',
   'decline.already.body': '{ip} に関するリスト除外のメールは、このアドレスには送信しません。',
+  'escalate.title': '登録の審査を当社の担当者に依頼する',
+  'escalate.intro':
+    'ポータルで IP アドレスを削除できない場合は、このフォームを使用してください。当社の担当者がすべての依頼に目を通し、メールで回答します。',
+  'escalate.link': '担当者に審査を依頼する',
+  'escalate.cause.no-self-service':
+    '{ip} の登録は当社の担当者が審査するため、リスト除外フォームでは削除できません。',
+  'escalate.cause.network-listed':
+    '{ip} はネットワーク {network} の一部として登録されており、当社の担当者のみが削除できます。',
+  'escalate.cause.self-delist-limit':
+    '{ip} は、審査なしで認められる回数（{window}に {max} 回）まで、すでにこのポータルから削除されています。何を変更したかをお知らせください。削除するかどうかは当社の担当者が判断します。',
+  'escalate.legend': '依頼内容',
+  'escalate.email.hint':
+    '確認リンクと、後ほど当社からの回答をこのアドレスに送信します。1 回の依頼につきアドレスは 1 つです。',
+  'escalate.description': '何が起きましたか？また、何を変更しましたか？',
+  'escalate.description.hint':
+    '例: どのアカウントが乗っ取られ、どのように対処したか、送信メールにどのような制限を設けたか。{max} 文字以内。',
+  'escalate.headers': 'メッセージヘッダー（任意）',
+  'escalate.headers.hint':
+    '拒否されたメッセージがある場合は、その完全なヘッダーをここに貼り付けてください。{max} 文字以内。',
+  'escalate.submit': '依頼を送信',
+  'escalate.selfService.title': '{ip} はリスト除外フォームで削除できます',
+  'escalate.selfService.body': 'このアドレスは、当社の担当者を待たずにポータルで削除できます。',
+  'escalate.inPlay.title': '{ip} についてはすでにご依頼いただいています',
+  'escalate.inPlay.unverified':
+    'この件についてメールをお送りしました。メール内のリンクを開いて「担当者に送信」を選択してください。もう一度依頼する必要はありません。',
+  'escalate.inPlay.open':
+    'ご依頼は当社の担当者が対応中で、メールで回答します。もう一度依頼する必要はありません。',
+  'escalate.sent.body':
+    '{email} に確認メールを送信しています。{ttl}以内にメール内のリンクを開いて「担当者に送信」を選択してください。そうして初めて、ご依頼が当社に届きます。',
+  'escalate.sent.missing': '15 分たっても届かない場合は、迷惑メールフォルダーを確認してください。',
+  'escalation.title': '{ip} についての依頼を当社の担当者に送信する',
+  'escalation.cause': 'ポータルで削除できない理由',
+  'escalation.explain':
+    '当社の担当者がご依頼を確認し、このアドレスにメールで回答します。判断が出るまで、IP アドレスはリストに登録されたままです。',
+  'escalation.button': '担当者に送信',
+  'escalation.verified.title': 'ご依頼は当社の担当者に届きました',
+  'escalation.verified.body': '{email} にメールで回答します。それまで {ip} はリストに登録されたままです。',
+  'escalation.open.title': 'ご依頼はすでに当社の担当者に届いています',
+  'escalation.open.body': '{time} に送信されました。メールで回答します。',
+  'escalation.answered.title': '{ip} についてのご依頼には回答済みです',
+  'escalation.answered.body': '{time} にメールで回答しました。',
 
   'lookup.title': 'IP アドレスは登録されていますか？',
   'lookup.intro': 'IP アドレスが当社の受信拒否リストに登録されているかどうかと、その対処方法を確認できます。',
@@ -192,6 +242,8 @@ export const ja = {
   'help.refusedTitle': 'ポータルで削除できない場合',
   'help.refused':
     'ネットワーク全体の登録や審査対象として指定された登録など、一部の登録は当社の担当者が審査します。ポータルで対応できない場合は、その旨が表示されます。',
+  'help.escalate':
+    'その場合は、審査依頼フォームで当社の担当者に登録の審査を依頼してください。何を変更したかをお知らせいただければ、メールで回答します。',
   'help.contact': 'その場合は {contact} までお問い合わせください。',
   'nav.help': 'ヘルプ',
   'nav.delist': 'IP をリストから除外',
@@ -307,6 +359,18 @@ export const ja = {
   'email.confirm.notMe':
     '申請に心当たりがない場合は、こちらからお知らせください。今後、{ip} に関するこのようなメールは送信しません。',
   'email.confirm.signature': 'リスト除外ポータル',
+  'email.escalation.subject': '{ip} の登録の審査依頼の確認',
+  'email.escalation.intro':
+    '{time} に、IP アドレス {ip} の登録を当社の担当者が審査するよう依頼がありました（おそらくご本人からの依頼です）。',
+  'email.escalation.action':
+    '依頼を当社の担当者に送信するには、次のリンクを開いて「担当者に送信」を選択してください。',
+  'email.escalation.button': '依頼を開く',
+  'email.escalation.ignore':
+    '心当たりがない場合は、このメールを無視してください。誰かがリンクを開かない限り、依頼は誰にも届きません。',
+  'email.answer.subject': '{ip} の登録についての回答',
+  'email.answer.intro':
+    '{time} に、{ip} の登録について当社の担当者による審査をご依頼いただきました。担当者からの回答は次のとおりです。',
+  'email.answer.lookup': '{ip} が現在登録されているかどうか:',
 
   'mailbox.title': '保存されたメール',
   'mailbox.note':

@@ -31,6 +31,8 @@ export const ko = {
   'form.step3': "링크를 열고 'IP 목록 해제'를 선택합니다.",
   'form.step4': "'IP 목록 해제'를 선택하고 {delay} 후에 IP 주소가 목록에서 제거됩니다.",
   'form.step4.now': "'IP 목록 해제'를 선택하면 IP 주소가 바로 목록에서 제거됩니다.",
+  'form.selfDelistLimit':
+    '이 방법으로 IP 주소를 제거할 수 있는 횟수는 제한되어 있습니다({window} 동안 {max}회). 그 이후에는 담당자가 다음 요청을 검토한 뒤에 주소를 제거합니다.',
   'form.beforeTitle': '요청하기 전에',
   'form.before':
     '먼저 해당 IP 주소에서 보낸 메일이 스팸으로 처리된 원인을 찾아 해결하세요. 오픈 릴레이, 탈취된 계정, 누구나 메일을 보낼 수 있는 양식이 남아 있으면 주소가 다시 목록에 등재됩니다.',
@@ -79,6 +81,12 @@ export const ko = {
   'error.ip.unspecified': '이 주소는 특정 컴퓨터의 주소가 아닙니다. 메일 서버의 주소를 입력하세요.',
   'error.ip.reserved':
     '예약된 주소로, 인터넷에서 사용되지 않으므로 저희 목록에 있을 수 없습니다. 공인 주소를 입력하세요.',
+  'error.description.required': '무슨 일이 있었고 무엇을 변경했는지 설명해 주세요.',
+  'error.description.tooLong': '설명을 4,000자 이하로 줄여 주세요.',
+  'error.headers.tooLong':
+    '헤더는 16,000자까지만 붙여 넣으세요. 메시지 본문 없이 헤더 줄만 있으면 충분합니다.',
+  'error.text.control':
+    '이 텍스트에서 제어 문자를 지우세요. 문자, 숫자, 문장 부호, 줄 바꿈만 사용할 수 있습니다.',
   'error.ack.required': '이 IP 주소에서 보내는 메일에 부적절하거나 악의적인 내용이 없음을 확인해 주세요.',
 
   'notListed.title': '{ip}은(는) 수신 거부 목록에 없습니다',
@@ -94,6 +102,7 @@ export const ko = {
 
   'alreadyScheduled.title': '{ip}은(는) 곧 목록에서 제거됩니다',
   'alreadyScheduled.body': '제거가 이미 예약되어 있습니다. 다음 시각에 목록에서 제거됩니다.',
+  'queued.title': '이메일을 확인하세요',
 
   'suppressed.title': '이 주소로는 확인 이메일을 보낼 수 없습니다',
   'suppressed.body':
@@ -138,6 +147,47 @@ export const ko = {
     '회원님이 응답하기 전에 누군가 이메일의 링크를 사용해 {ip}을(를) 목록에서 제거했습니다. 이 주소로 {ip}에 관한 목록 해제 이메일을 더 이상 보내지 않습니다. 직접 링크를 열지 않았다면 다른 사람이 회원님의 이메일을 읽고 있을 수 있습니다.',
   'decline.already.title': '이미 알려 주셨습니다',
   'decline.already.body': '이 주소로는 {ip}에 관한 목록 해제 이메일을 보내지 않습니다.',
+  'escalate.title': '담당자에게 등재 검토 요청',
+  'escalate.intro':
+    '포털에서 IP 주소를 직접 제거할 수 없을 때 이 양식을 사용하세요. 담당자가 모든 요청을 읽고 이메일로 답변합니다.',
+  'escalate.link': '담당자에게 검토 요청하기',
+  'escalate.cause.no-self-service':
+    '{ip}의 등재 항목은 담당자가 검토하므로 목록 해제 양식으로 제거할 수 없습니다.',
+  'escalate.cause.network-listed':
+    '{ip}은(는) 네트워크 {network}의 일부로 등재되어 있으며, 담당자만 제거할 수 있습니다.',
+  'escalate.cause.self-delist-limit':
+    '{ip}은(는) 검토 없이 허용되는 횟수({window} 동안 {max}회)만큼 이미 이 포털을 통해 제거되었습니다. 무엇을 변경했는지 알려 주시면 담당자가 제거 여부를 결정합니다.',
+  'escalate.legend': '요청 내용',
+  'escalate.email.hint':
+    '확인 링크와, 나중에 저희의 답변을 이 주소로 보내 드립니다. 요청 한 건에 주소는 하나만 입력할 수 있습니다.',
+  'escalate.description': '무슨 일이 있었고, 무엇을 변경했나요?',
+  'escalate.description.hint':
+    '예: 어떤 계정이 탈취되었고 어떻게 막았는지, 보내는 메일에 어떤 제한을 설정했는지. 최대 {max}자.',
+  'escalate.headers': '메시지 헤더(선택 사항)',
+  'escalate.headers.hint': '거부된 메시지가 있다면 전체 헤더를 여기에 붙여 넣으세요. 최대 {max}자.',
+  'escalate.submit': '요청 보내기',
+  'escalate.selfService.title': '{ip}은(는) 목록 해제 양식으로 제거할 수 있습니다',
+  'escalate.selfService.body': '담당자를 기다릴 필요 없이 포털에서 이 주소를 직접 제거할 수 있습니다.',
+  'escalate.inPlay.title': '{ip}에 대해 이미 요청하셨습니다',
+  'escalate.inPlay.unverified':
+    "이 건에 관한 이메일을 보내 드렸습니다. 이메일의 링크를 열고 '담당자에게 보내기'를 선택하세요. 다시 요청하실 필요는 없습니다.",
+  'escalate.inPlay.open':
+    '요청이 담당자에게 전달되었으며, 이메일로 답변을 드립니다. 다시 요청하실 필요는 없습니다.',
+  'escalate.sent.body':
+    "{email}(으)로 확인 이메일을 보내는 중입니다. {ttl} 안에 링크를 열고 '담당자에게 보내기'를 선택하세요. 그래야 요청이 저희에게 전달됩니다.",
+  'escalate.sent.missing': '15분이 지나도 오지 않나요? 스팸 또는 정크 메일 폴더를 확인하세요.',
+  'escalation.title': '{ip}에 대한 요청을 담당자에게 보내기',
+  'escalation.cause': '포털에서 제거할 수 없는 이유',
+  'escalation.explain':
+    '담당자가 요청을 읽고 이 주소로 이메일 답변을 보내 드립니다. 결정이 나기 전까지 IP 주소는 목록에 남아 있습니다.',
+  'escalation.button': '담당자에게 보내기',
+  'escalation.verified.title': '요청이 담당자에게 전달되었습니다',
+  'escalation.verified.body':
+    '{email}(으)로 이메일 답변을 보내 드립니다. 그때까지 {ip}은(는) 목록에 남아 있습니다.',
+  'escalation.open.title': '요청이 이미 담당자에게 전달되어 있습니다',
+  'escalation.open.body': '{time}에 보내셨습니다. 이메일로 답변을 드립니다.',
+  'escalation.answered.title': '{ip}에 대한 요청에 답변했습니다',
+  'escalation.answered.body': '{time}에 이메일로 답변했습니다.',
 
   'lookup.title': '내 IP 주소가 목록에 있나요?',
   'lookup.intro': 'IP 주소가 수신 거부 목록에 있는지, 그리고 어떻게 하면 되는지 확인하세요.',
@@ -185,6 +235,8 @@ export const ko = {
   'help.refusedTitle': '포털에서 제거할 수 없는 경우',
   'help.refused':
     '네트워크 전체의 등재나 검토 대상으로 지정된 등재 등 일부 등재 항목은 담당자가 검토합니다. 포털에서 처리할 수 없는 경우에는 그렇게 안내합니다.',
+  'help.escalate':
+    '그럴 때는 검토 요청 양식으로 담당자에게 등재 검토를 요청하세요. 무엇을 변경했는지 알려 주시면 이메일로 답변합니다.',
   'help.contact': '그럴 때는 {contact}(으)로 문의하세요.',
   'nav.help': '도움말',
   'nav.delist': 'IP 목록 해제',
@@ -297,6 +349,17 @@ export const ko = {
   'email.confirm.notMe':
     '요청한 적이 없나요? 여기에서 알려 주시면 {ip}에 관한 이런 이메일을 더 이상 보내지 않습니다.',
   'email.confirm.signature': '목록 해제 포털',
+  'email.escalation.subject': '{ip} 등재 검토 요청 확인',
+  'email.escalation.intro':
+    '{time}에 누군가(아마도 본인) IP 주소 {ip}의 등재를 담당자가 검토해 달라고 요청했습니다.',
+  'email.escalation.action': "요청을 담당자에게 보내려면 이 링크를 열고 '담당자에게 보내기'를 선택하세요.",
+  'email.escalation.button': '요청 열기',
+  'email.escalation.ignore':
+    '요청한 적이 없다면 이 이메일을 무시하세요. 누군가 링크를 열지 않는 한 요청은 아무에게도 전달되지 않습니다.',
+  'email.answer.subject': '{ip} 등재에 대한 답변',
+  'email.answer.intro':
+    '{time}에 {ip}의 등재를 담당자가 검토해 달라고 요청하셨습니다. 담당자의 답변은 다음과 같습니다.',
+  'email.answer.lookup': '현재 {ip}의 등재 여부:',
 
   'mailbox.title': '보관된 이메일',
   'mailbox.note':

@@ -32,6 +32,8 @@ export const sv = {
   'form.step3': 'Öppna länken och välj ”Avlista IP”.',
   'form.step4': 'IP-adressen lämnar listan {delay} efter att du har valt ”Avlista IP”.',
   'form.step4.now': 'IP-adressen lämnar listan så snart du väljer ”Avlista IP”.',
+  'form.selfDelistLimit':
+    'En IP-adress kan tas bort på det här sättet ett begränsat antal gånger ({max} gånger per {window}). Därefter granskar vår personal nästa begäran innan adressen tas bort.',
   'form.beforeTitle': 'Innan du ber om borttagning',
   'form.before':
     'Ta reda på varför e-post från IP-adressen behandlades som skräppost och åtgärda det först: ett öppet relä, ett kapat konto eller ett formulär som skickar e-post åt vem som helst gör att adressen listas igen.',
@@ -84,6 +86,12 @@ export const sv = {
     'Den här adressen tillhör ingen enskild dator. Ange adressen till din e-postserver.',
   'error.ip.reserved':
     'Den här adressen är reserverad och används inte på internet, så den kan inte finnas på vår lista. Ange din publika adress.',
+  'error.description.required': 'Beskriv vad som hände och vad du har ändrat.',
+  'error.description.tooLong': 'Korta ner beskrivningen till högst 4 000 tecken.',
+  'error.headers.tooLong':
+    'Klistra in högst 16 000 tecken av rubrikerna: rubrikraderna räcker, utan själva meddelandet.',
+  'error.text.control':
+    'Ta bort styrtecknen ur texten: bara bokstäver, siffror, skiljetecken och radbrytningar är tillåtna.',
   'error.ack.required':
     'Bekräfta att e-post från den här IP-adressen inte kommer att vara olämplig eller skadlig.',
 
@@ -102,6 +110,7 @@ export const sv = {
   'alreadyScheduled.title': '{ip} är redan på väg bort från listan',
   'alreadyScheduled.body':
     'Borttagningen är redan schemalagd. Adressen lämnar listan vid den här tidpunkten:',
+  'queued.title': 'Titta i din inkorg',
 
   'suppressed.title': 'Vi kan inte skicka något bekräftelsemeddelande till den här adressen',
   'suppressed.body':
@@ -146,6 +155,47 @@ export const sv = {
     'Någon använde länken i e-postmeddelandet för att ta bort {ip} från listan innan du svarade. Vi skickar inga fler avlistningsmeddelanden om {ip} till din adress. Om du inte själv öppnade länken kan någon annan läsa din e-post.',
   'decline.already.title': 'Du har redan meddelat oss',
   'decline.already.body': 'Vi skickar inga avlistningsmeddelanden om {ip} till din adress.',
+  'escalate.title': 'Be vår personal granska en listning',
+  'escalate.intro':
+    'Använd det här formuläret när portalen inte själv kan ta bort en IP-adress. Vår personal läser varje begäran och svarar via e-post.',
+  'escalate.link': 'Be vår personal granska den',
+  'escalate.cause.no-self-service':
+    'Listningen av {ip} granskas av vår personal, så den kan inte tas bort med avlistningsformuläret.',
+  'escalate.cause.network-listed':
+    '{ip} är listad som en del av nätverket {network}, som bara vår personal kan ta bort.',
+  'escalate.cause.self-delist-limit':
+    '{ip} har redan tagits bort via den här portalen så många gånger som vi tillåter utan granskning ({max} gånger per {window}). Berätta vad du har ändrat, så beslutar vår personal om borttagningen.',
+  'escalate.legend': 'Din begäran',
+  'escalate.email.hint': 'Hit skickar vi en bekräftelselänk och senare vårt svar. En adress per begäran.',
+  'escalate.description': 'Vad hände, och vad har du ändrat?',
+  'escalate.description.hint':
+    'Till exempel: vilket konto som kapades och hur du stängde det, eller vilka begränsningar du har satt för utgående e-post. Högst {max} tecken.',
+  'escalate.headers': 'Meddelanderubriker (valfritt)',
+  'escalate.headers.hint':
+    'Om du har ett meddelande som avvisades, klistra in alla dess rubriker här. Högst {max} tecken.',
+  'escalate.submit': 'Skicka begäran',
+  'escalate.selfService.title': '{ip} kan tas bort med avlistningsformuläret',
+  'escalate.selfService.body':
+    'Portalen kan ta bort adressen själv, utan att du behöver vänta på vår personal.',
+  'escalate.inPlay.title': 'Du har redan frågat om {ip}',
+  'escalate.inPlay.unverified':
+    'Vi har skickat ett e-postmeddelande till dig om det. Öppna länken i det och välj ”Skicka till vår personal”; du behöver inte fråga igen.',
+  'escalate.inPlay.open':
+    'Din begäran ligger hos vår personal, och de svarar via e-post. Du behöver inte fråga igen.',
+  'escalate.sent.body':
+    'Vi skickar ett bekräftelsemeddelande till {email}. Öppna länken i det inom {ttl} och välj ”Skicka till vår personal”: först då når din begäran oss.',
+  'escalate.sent.missing': 'Inget efter 15 minuter? Titta i mappen för skräppost.',
+  'escalation.title': 'Skicka din begäran om {ip} till vår personal',
+  'escalation.cause': 'Varför portalen inte kan ta bort den',
+  'escalation.explain':
+    'Vår personal läser din begäran och svarar via e-post till den här adressen. Tills ett beslut har fattats ligger IP-adressen kvar på listan.',
+  'escalation.button': 'Skicka till vår personal',
+  'escalation.verified.title': 'Din begäran ligger hos vår personal',
+  'escalation.verified.body': 'Vi svarar via e-post till {email}. Till dess ligger {ip} kvar på listan.',
+  'escalation.open.title': 'Din begäran ligger redan hos vår personal',
+  'escalation.open.body': 'Du skickade den {time}. Vi svarar via e-post.',
+  'escalation.answered.title': 'Din begäran om {ip} har besvarats',
+  'escalation.answered.body': 'Vi besvarade den via e-post {time}.',
 
   'lookup.title': 'Är min IP-adress listad?',
   'lookup.intro':
@@ -195,6 +245,8 @@ export const sv = {
   'help.refusedTitle': 'När portalen inte kan ta bort den',
   'help.refused':
     'Vissa listningar granskas av vår personal: hela nätverk och listningar som har markerats för granskning. Portalen säger till när den inte kan hjälpa dig.',
+  'help.escalate':
+    'Be då vår personal granska listningen med granskningsformuläret: berätta vad du har ändrat, så svarar vi via e-post.',
   'help.contact': 'Kontakta då {contact}.',
   'nav.help': 'Hjälp',
   'nav.delist': 'Avlista en IP-adress',
@@ -309,6 +361,17 @@ export const sv = {
   'email.confirm.notMe':
     'Har du inte bett om det här? Säg till här, så skickar vi inga fler sådana meddelanden om {ip} till dig:',
   'email.confirm.signature': 'Avlistningsportalen',
+  'email.escalation.subject': 'Bekräfta din begäran om granskning av listningen av {ip}',
+  'email.escalation.intro':
+    'Någon, förmodligen du, bad {time} om att vår personal skulle granska listningen av IP-adressen {ip}.',
+  'email.escalation.action':
+    'Skicka begäran till vår personal genom att öppna den här länken och välja ”Skicka till vår personal”:',
+  'email.escalation.button': 'Öppna begäran',
+  'email.escalation.ignore':
+    'Om du inte har bett om det här kan du bortse från meddelandet: begäran når ingen om inte någon öppnar länken.',
+  'email.answer.subject': 'Vårt svar om listningen av {ip}',
+  'email.answer.intro': 'Du bad {time} om att vår personal skulle granska listningen av {ip}. Deras svar:',
+  'email.answer.lookup': 'Om {ip} är listad just nu:',
 
   'mailbox.title': 'Fångade e-postmeddelanden',
   'mailbox.note':

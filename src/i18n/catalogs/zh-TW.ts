@@ -29,6 +29,8 @@ export const zhTW = {
   'form.step3': '開啟連結，然後選取「取消列出 IP」。',
   'form.step4': '選取「取消列出 IP」{delay}後，該 IP 位址就會從清單中移除。',
   'form.step4.now': '選取「取消列出 IP」後，該 IP 位址會立即從清單中移除。',
+  'form.selfDelistLimit':
+    '以這種方式移除 IP 位址的次數有限（{window}內 {max} 次）。超過之後，下一個要求會先由我們的工作人員審查，再移除該位址。',
   'form.beforeTitle': '提出要求之前',
   'form.before':
     '請先找出來自該 IP 位址的郵件被判定為垃圾郵件的原因並加以修正：開放式轉送、遭入侵的帳戶，或任何人都能用來寄信的表單，都會讓該位址再次被列入清單。',
@@ -71,6 +73,10 @@ export const zhTW = {
   'error.ip.unspecified': '這個位址不屬於任何一部電腦。請輸入您郵件伺服器的位址。',
   'error.ip.reserved':
     '這個位址是保留位址，不會在網際網路上使用，因此不可能在我們的清單上。請輸入您的公用位址。',
+  'error.description.required': '請說明發生了什麼事，以及您做了哪些變更。',
+  'error.description.tooLong': '請將說明縮短至最多 4,000 個字元。',
+  'error.headers.tooLong': '請貼上最多 16,000 個字元的標頭：只需要標頭行，不需要郵件內文。',
+  'error.text.control': '請移除此文字中的控制字元：只能包含字母、數字、標點符號和換行。',
   'error.ack.required': '請確認從此 IP 位址寄出的郵件不會有不當或惡意的內容。',
 
   'notListed.title': '{ip} 不在封鎖寄件者清單中',
@@ -86,6 +92,7 @@ export const zhTW = {
 
   'alreadyScheduled.title': '{ip} 即將從清單中移除',
   'alreadyScheduled.body': '它的移除已經排定，將在下列時間離開清單：',
+  'queued.title': '請查看您的電子郵件',
 
   'suppressed.title': '我們無法寄送確認電子郵件到這個地址',
   'suppressed.body':
@@ -126,6 +133,42 @@ export const zhTW = {
     '在您回覆之前，已有人使用電子郵件中的連結將 {ip} 從清單中移除。我們不會再寄送有關 {ip} 的取消列出電子郵件到您的地址。如果您自己沒有開啟該連結，可能有其他人正在讀取您的電子郵件。',
   'decline.already.title': '您已經告知過我們',
   'decline.already.body': '我們不會寄送有關 {ip} 的取消列出電子郵件到您的地址。',
+  'escalate.title': '請我們的工作人員審查列入項目',
+  'escalate.intro':
+    '當入口網站無法自行移除 IP 位址時，請使用此表單。我們的工作人員會閱讀每一個要求，並以電子郵件回覆。',
+  'escalate.link': '請我們的工作人員審查',
+  'escalate.cause.no-self-service': '{ip} 的列入項目由我們的工作人員審查，因此無法使用取消列出表單移除。',
+  'escalate.cause.network-listed': '{ip} 是以網路 {network} 的一部分列入，只有我們的工作人員可以移除。',
+  'escalate.cause.self-delist-limit':
+    '{ip} 透過本入口網站移除的次數，已達到無須審查即可允許的上限（{window}內 {max} 次）。請告訴我們您做了哪些變更，再由我們的工作人員決定是否移除。',
+  'escalate.legend': '您的要求',
+  'escalate.email.hint': '我們會將確認連結寄到這裡，之後也會寄送我們的回覆。每個要求只能填寫一個地址。',
+  'escalate.description': '發生了什麼事？您做了哪些變更？',
+  'escalate.description.hint':
+    '例如：哪個帳戶遭到入侵、您如何處理，或您對外寄郵件設定了哪些限制。最多 {max} 個字元。',
+  'escalate.headers': '郵件標頭（選填）',
+  'escalate.headers.hint': '如果您有遭拒絕的郵件，請在此貼上其完整標頭。最多 {max} 個字元。',
+  'escalate.submit': '送出要求',
+  'escalate.selfService.title': '{ip} 可以使用取消列出表單移除',
+  'escalate.selfService.body': '入口網站可以自行移除此位址，不需要等待我們的工作人員。',
+  'escalate.inPlay.title': '您已經針對 {ip} 提出過要求',
+  'escalate.inPlay.unverified':
+    '我們已寄給您一封相關的電子郵件。請開啟其中的連結並選取「送交工作人員」；不需要再次提出要求。',
+  'escalate.inPlay.open': '您的要求正由我們的工作人員處理，他們會以電子郵件回覆。不需要再次提出要求。',
+  'escalate.sent.body':
+    '我們正在寄送確認電子郵件到 {email}。請在 {ttl}內開啟其中的連結並選取「送交工作人員」：完成這一步，您的要求才會送達我們。',
+  'escalate.sent.missing': '超過 15 分鐘還沒收到？請查看垃圾郵件資料夾。',
+  'escalation.title': '將您對 {ip} 的要求送交我們的工作人員',
+  'escalation.cause': '入口網站無法移除的原因',
+  'escalation.explain':
+    '我們的工作人員會閱讀您的要求，並以電子郵件回覆到這個地址。在做出決定之前，該 IP 位址會留在清單中。',
+  'escalation.button': '送交工作人員',
+  'escalation.verified.title': '您的要求已送交我們的工作人員',
+  'escalation.verified.body': '我們會以電子郵件回覆到 {email}。在此之前，{ip} 會留在清單中。',
+  'escalation.open.title': '您的要求已經在我們的工作人員手上',
+  'escalation.open.body': '您已於 {time} 送出。我們會以電子郵件回覆。',
+  'escalation.answered.title': '您對 {ip} 的要求已獲回覆',
+  'escalation.answered.body': '我們已於 {time} 以電子郵件回覆。',
 
   'lookup.title': '我的 IP 位址是否在清單上？',
   'lookup.intro': '查看某個 IP 位址是否在我們的封鎖寄件者清單中，以及您可以採取的行動。',
@@ -170,6 +213,8 @@ export const zhTW = {
   'help.refusedTitle': '入口網站無法移除時',
   'help.refused':
     '部分列入項目由我們的工作人員審查：整個網路，以及標示為需要審查的列入項目。入口網站無法協助時會告訴您。',
+  'help.escalate':
+    '此時請使用審查表單，請我們的工作人員審查該列入項目：說明您做了哪些變更，我們會以電子郵件回覆。',
   'help.contact': '此時請聯絡 {contact}。',
   'nav.help': '說明',
   'nav.delist': '取消列出 IP',
@@ -274,6 +319,15 @@ export const zhTW = {
     '如果您沒有提出這項要求，請忽略這封電子郵件：除非有人開啟連結並選取「取消列出 IP」，否則不會有任何變更。',
   'email.confirm.notMe': '沒有提出這項要求？請在此告訴我們，我們將不再寄送有關 {ip} 的這類電子郵件給您：',
   'email.confirm.signature': '取消列出入口網站',
+  'email.escalation.subject': '請確認您要求審查 {ip} 的列入項目',
+  'email.escalation.intro': '有人（可能就是您）於 {time} 要求我們的工作人員審查 IP 位址 {ip} 的列入項目。',
+  'email.escalation.action': '若要將要求送交我們的工作人員，請開啟此連結並選取「送交工作人員」：',
+  'email.escalation.button': '開啟要求',
+  'email.escalation.ignore':
+    '如果您沒有提出這項要求，請忽略這封電子郵件：除非有人開啟連結，否則這項要求不會送達任何人。',
+  'email.answer.subject': '關於 {ip} 列入項目的回覆',
+  'email.answer.intro': '您於 {time} 要求我們的工作人員審查 {ip} 的列入項目。他們的回覆如下：',
+  'email.answer.lookup': '{ip} 目前是否在清單中：',
 
   'mailbox.title': '已擷取的電子郵件',
   'mailbox.note':
