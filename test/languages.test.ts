@@ -44,6 +44,16 @@ it.each([
   expect(localeForTag(tag)).toBe(locale);
 });
 
+it('writes a count in the form its language gives it (Intl.PluralRules)', () => {
+  const sv = translator('sv');
+  const cause = (max: number) =>
+    sv('escalate.cause.self-delist-limit', { ip: '203.0.113.7', max, window: '30 dygn' });
+  expect(cause(1)).toContain('(1 gång per 30 dygn)');
+  expect(cause(3)).toContain('(3 gånger per 30 dygn)');
+  expect(cause(1200)).toContain('(1\u00a0200 gånger per 30 dygn)');
+  expect(translator('en')('form.selfDelistLimit', { max: 1, window: '30 days' })).toContain('(1 in 30 days)');
+});
+
 it('fills placeholders and leaves unknown ones as they are', () => {
   const t = translator('en');
   expect(t('notListed.title', { ip: '203.0.113.7' })).toBe('203.0.113.7 is not on the blocked senders list');

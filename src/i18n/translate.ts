@@ -20,13 +20,27 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+// A count whose noun changes with it: {n, plural, one {# gång} other {# gånger}}. The form is the
+// one Intl.PluralRules gives for the number in this language ("=0"-style exact matches first);
+// # is the number written the language's way. Languages without plural forms just write {n}.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+function plural(locale: Locale, forms: string, value: number): string {
+  const choices = new Map([...forms.matchAll(PLURAL_FORM)].map(([, form, text]) => [form, text ?? '']));
+  const form = choices.get(`=${value}`) ?? choices.get(new Intl.PluralRules(locale).select(value));
+  return (form ?? choices.get('other') ?? '').replace(/#/g, new Intl.NumberFormat(locale).format(value));
+}
+
 export function translator(locale: Locale): Translate {
   const catalog = catalogs[locale];
   return (key, params) => {
     const text = catalog[key];
     if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    return text
+      .replace(PLURAL, (whole, name: string, forms: string) =>
+        name in params ? plural(locale, forms, Number(params[name])) : whole,
+      )
+      .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };
 }

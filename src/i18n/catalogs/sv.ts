@@ -33,7 +33,7 @@ export const sv = {
   'form.step4': 'IP-adressen lämnar listan {delay} efter att du har valt ”Avlista IP”.',
   'form.step4.now': 'IP-adressen lämnar listan så snart du väljer ”Avlista IP”.',
   'form.selfDelistLimit':
-    'En IP-adress kan tas bort på det här sättet ett begränsat antal gånger ({max} gånger per {window}). Därefter granskar vår personal nästa begäran innan adressen tas bort.',
+    'En IP-adress kan tas bort på det här sättet ett begränsat antal gånger ({max, plural, one {# gång} other {# gånger}} per {window}). Därefter granskar vår personal nästa begäran innan adressen tas bort.',
   'form.beforeTitle': 'Innan du ber om borttagning',
   'form.before':
     'Ta reda på varför e-post från IP-adressen behandlades som skräppost och åtgärda det först: ett öppet relä, ett kapat konto eller ett formulär som skickar e-post åt vem som helst gör att adressen listas igen.',
@@ -164,7 +164,7 @@ export const sv = {
   'escalate.cause.network-listed':
     '{ip} är listad som en del av nätverket {network}, som bara vår personal kan ta bort.',
   'escalate.cause.self-delist-limit':
-    '{ip} har redan tagits bort via den här portalen så många gånger som vi tillåter utan granskning ({max} gånger per {window}). Berätta vad du har ändrat, så beslutar vår personal om borttagningen.',
+    '{ip} har redan tagits bort via den här portalen så många gånger som vi tillåter utan granskning ({max, plural, one {# gång} other {# gånger}} per {window}). Berätta vad du har ändrat, så beslutar vår personal om borttagningen.',
   'escalate.legend': 'Din begäran',
   'escalate.email.hint': 'Hit skickar vi en bekräftelselänk och senare vårt svar. En adress per begäran.',
   'escalate.description': 'Vad hände, och vad har du ändrat?',
