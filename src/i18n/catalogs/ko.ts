@@ -44,7 +44,7 @@ export const ko = {
   'rdns.no-rdns':
     '{ip}에는 역방향 DNS 이름(PTR 레코드)이 없어서 어느 도메인에 속하는지 알 수 없습니다. IP 주소 제공업체에 설정을 요청한 뒤 다시 시도하세요.',
   'rdns.not-confirmed':
-    '{ip}의 역방향 DNS 이름은 {name}이지만, {name}이(가) {ip}을(를) 가리키지 않습니다. 이름과 주소가 서로를 가리키도록 설정한 뒤 다시 시도하세요.',
+    '{ip}의 역방향 DNS 이름은 {name}입니다. 그런데 {name}은(는) {ip}을(를) 가리키지 않습니다. 이름과 주소가 서로를 가리키도록 설정한 뒤 다시 시도하세요.',
   'rdns.other-domain':
     '{ip}에 대한 확인 이메일은 역방향 DNS 이름의 도메인인 {domain}의 주소로만 보냅니다. {domain}의 주소를 입력하세요.',
   'rdns.failed.title': '지금은 역방향 DNS를 확인할 수 없습니다',

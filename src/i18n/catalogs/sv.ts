@@ -122,8 +122,8 @@ export const sv = {
   'status.email': 'Bekräftelsemeddelande',
   'status.state.pending':
     'Väntar på att du öppnar länken i e-postmeddelandet och väljer ”Avlista IP”. Länken fungerar till {time}.',
-  'status.state.scheduled': 'Bekräftad. IP-adressen lämnar listan {time}.',
-  'status.state.delisted': 'Klart. IP-adressen lämnade listan {time}.',
+  'status.state.scheduled': 'Bekräftad. IP-adressen lämnar listan den {time}.',
+  'status.state.delisted': 'Klart. IP-adressen lämnade listan den {time}.',
   'status.state.expired':
     'Länken i e-postmeddelandet gick ut utan att användas. Börja om om du fortfarande behöver borttagningen.',
   'status.state.cancelled': 'Avbruten: listningen ändrades efter att begäran gjordes.',
@@ -131,9 +131,9 @@ export const sv = {
   'status.state.undeliverable':
     'Avbruten: vi kunde inte leverera bekräftelsemeddelandet. Kontrollera adressen och börja om.',
   'status.email.queued': 'Vi skickar det till {email}. Det brukar komma fram inom några minuter.',
-  'status.email.retrying': 'Vår e-postserver har inte tagit emot det ännu. Vi försöker igen {time}.',
+  'status.email.retrying': 'Vår e-postserver har inte tagit emot det ännu. Vi försöker igen den {time}.',
   'status.email.sent':
-    'Skickat till {email} {time}. Om det inte finns i inkorgen, titta i mappen för skräppost. Det kommer från {from}.',
+    'Skickat till {email} den {time}. Om det inte finns i inkorgen, titta i mappen för skräppost. Det kommer från {from}.',
   'status.email.failed': 'Vi kunde inte skicka det till {email}: vår e-postserver tog inte emot det.',
   'status.resend': 'Skicka e-postmeddelandet igen',
   'status.resendAfter': 'Har det inte kommit? Du kan be om e-postmeddelandet igen efter {time}.',
@@ -193,9 +193,9 @@ export const sv = {
   'escalation.verified.title': 'Din begäran ligger hos vår personal',
   'escalation.verified.body': 'Vi svarar via e-post till {email}. Till dess ligger {ip} kvar på listan.',
   'escalation.open.title': 'Din begäran ligger redan hos vår personal',
-  'escalation.open.body': 'Du skickade den {time}. Vi svarar via e-post.',
+  'escalation.open.body': 'Du skickade begäran den {time}. Vi svarar via e-post.',
   'escalation.answered.title': 'Din begäran om {ip} har besvarats',
-  'escalation.answered.body': 'Vi besvarade den via e-post {time}.',
+  'escalation.answered.body': 'Vi besvarade den via e-post den {time}.',
 
   'lookup.title': 'Är min IP-adress listad?',
   'lookup.intro':
@@ -282,7 +282,7 @@ export const sv = {
   'token.used.body':
     'Borttagningen av {ip} är redan schemalagd. Adressen lämnar listan vid den här tidpunkten:',
   'token.done.title': 'Den här begäran är klar',
-  'token.done.body': '{ip} togs bort från listan {time}.',
+  'token.done.body': '{ip} togs bort från listan den {time}.',
   'token.cancelled.title': 'Den här begäran avbröts',
   'token.cancelled.body':
     'Listningen av {ip} ändrades efter att begäran gjordes. Börja om om e-post fortfarande avvisas.',
@@ -352,7 +352,7 @@ export const sv = {
   'email.confirm.subject': 'Bekräfta borttagningen av {ip} från listan med spärrade avsändare',
   'email.confirm.greeting': 'Hej!',
   'email.confirm.intro':
-    'Någon, förmodligen du, bad {time} om att IP-adressen {ip} skulle tas bort från vår lista med spärrade avsändare.',
+    'Någon, förmodligen du, bad den {time} om att IP-adressen {ip} skulle tas bort från vår lista med spärrade avsändare.',
   'email.confirm.action': 'Fortsätt genom att öppna den här länken och välja ”Avlista IP”:',
   'email.confirm.button': 'Öppna avlistningssidan',
   'email.confirm.expiry': 'Länken fungerar en gång, till {time}.',
@@ -363,14 +363,15 @@ export const sv = {
   'email.confirm.signature': 'Avlistningsportalen',
   'email.escalation.subject': 'Bekräfta din begäran om granskning av listningen av {ip}',
   'email.escalation.intro':
-    'Någon, förmodligen du, bad {time} om att vår personal skulle granska listningen av IP-adressen {ip}.',
+    'Någon, förmodligen du, bad den {time} om att vår personal skulle granska listningen av IP-adressen {ip}.',
   'email.escalation.action':
     'Skicka begäran till vår personal genom att öppna den här länken och välja ”Skicka till vår personal”:',
   'email.escalation.button': 'Öppna begäran',
   'email.escalation.ignore':
     'Om du inte har bett om det här kan du bortse från meddelandet: begäran når ingen om inte någon öppnar länken.',
   'email.answer.subject': 'Vårt svar om listningen av {ip}',
-  'email.answer.intro': 'Du bad {time} om att vår personal skulle granska listningen av {ip}. Deras svar:',
+  'email.answer.intro':
+    'Du bad den {time} om att vår personal skulle granska listningen av {ip}. Deras svar:',
   'email.answer.lookup': 'Om {ip} är listad just nu:',
 
   'mailbox.title': 'Fångade e-postmeddelanden',
