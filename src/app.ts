@@ -70,16 +70,18 @@ export async function buildApp(deps: AppDeps) {
     // through the same error handler as every other error, so they get a page too.
     frameworkErrors: (error, request, reply) => {
       const status = error.statusCode ?? 400;
-      const answer = reply as FastifyReply;
+      const locale = localeOf(request);
+      // No hook runs for these answers, so they say their language themselves.
+      const answer = (reply as FastifyReply).header('Vary', 'Accept-Language, Cookie');
       if (isApiRequest(request.url)) {
-        const t = translator(localeOf(request));
+        const t = translator(locale);
         answer
           .code(status)
           .send(problemJson(status, t('problem.badRequest.title'), t('problem.badRequest.body')));
         return;
       }
       void problemPageHtml(app, request, status).then((html) =>
-        answer.code(status).type('text/html; charset=utf-8').send(html),
+        answer.code(status).header('Content-Language', locale).type('text/html; charset=utf-8').send(html),
       );
     },
     trustProxy: trustProxySetting(config.trustProxy),

@@ -247,6 +247,7 @@ describe('refusals in the reader language', () => {
     expect(page.statusCode).toBe(400);
     expect(htmlLang(page.body)).toBe(locale);
     expect(readable(page.body)).toContain(text(locale, 'problem.badRequest.title'));
+    expect(page.headers['content-language']).toBe(locale);
   });
 });
 

@@ -172,7 +172,8 @@ export default fp(
       const type = String(reply.getHeader('content-type') ?? '');
       if (!/^(text\/html|application\/json)/.test(type)) return;
       addVary(reply);
-      if (type.startsWith('text/html')) reply.header('Content-Language', request.page?.locale ?? 'en');
+      if (type.startsWith('text/html'))
+        reply.header('Content-Language', request.page?.locale ?? localeOf(request));
     });
   },
   { name: 'locale', dependencies: ['security'] },
