@@ -121,7 +121,7 @@ export const sv = {
   'status.request': 'Begäran',
   'status.email': 'Bekräftelsemeddelande',
   'status.state.pending':
-    'Väntar på att du öppnar länken i e-postmeddelandet och väljer ”Avlista IP”. Länken fungerar till {time}.',
+    'Väntar på att du öppnar länken i e-postmeddelandet och väljer ”Avlista IP”. Länken fungerar till den {time}.',
   'status.state.scheduled': 'Bekräftad. IP-adressen lämnar listan den {time}.',
   'status.state.delisted': 'Klart. IP-adressen lämnade listan den {time}.',
   'status.state.expired':
@@ -355,7 +355,7 @@ export const sv = {
     'Någon, förmodligen du, bad den {time} om att IP-adressen {ip} skulle tas bort från vår lista med spärrade avsändare.',
   'email.confirm.action': 'Fortsätt genom att öppna den här länken och välja ”Avlista IP”:',
   'email.confirm.button': 'Öppna avlistningssidan',
-  'email.confirm.expiry': 'Länken fungerar en gång, till {time}.',
+  'email.confirm.expiry': 'Länken fungerar en gång, till den {time}.',
   'email.confirm.ignore':
     'Om du inte har bett om det här kan du bortse från meddelandet: ingenting ändras om inte någon öppnar länken och väljer ”Avlista IP”.',
   'email.confirm.notMe':
