@@ -106,6 +106,22 @@ describe('choosing the language', () => {
     expect(ignored.cookies.find((c) => c.name === 'lang')).toBeUndefined();
   });
 
+  it.each([
+    ['a huge ?lang=', `/?lang=${'j'.repeat(5000)}`, {}],
+    ['?lang= twice', '/?lang=ja&lang=ko', {}],
+    ['a path in ?lang=', '/?lang=..%2F..%2Fetc%2Fpasswd', {}],
+    ['a script in the cookie', '/', { cookie: 'lang="><script>alert(1)</script>' }],
+    ['a broken cookie', '/', { cookie: 'lang=%E0%A4%A' }],
+    ['thousands of languages', '/', { 'accept-language': Array(3000).fill('xx;q=0.5').join(',') }],
+    ['nonsense quality values', '/', { 'accept-language': 'ja;q=2, ko;q=-1, sv;q=abc, zh-TW;;q=' }],
+  ])('answers %s with the page in English and no cookie', async (_name, url, headers) => {
+    const page = await get(url, headers as Record<string, string>);
+    expect(page.statusCode).toBe(200);
+    expect(htmlLang(page.body)).toBe('en');
+    expect(page.cookies.find((c) => c.name === 'lang')).toBeUndefined();
+    expect(page.body).not.toContain('<script>alert');
+  });
+
   it('tells caches that pages differ by language', async () => {
     for (const url of ['/', '/lookup?ip=203.0.113.7', '/api/v1/lookup/10.0.0.1', '/nowhere']) {
       const vary = String((await get(url)).headers.vary);
