@@ -1,11 +1,10 @@
 // Chooses each request's language (?lang=, the language cookie, Accept-Language, English) and
 // gives the request, and every page it renders, the translate function, the date and duration
-// formats of that language, and the language links of the switcher on every page.
+// formats of that language, and the links of the language switcher.
 import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import {
-  catalogs,
   chooseLocale,
   formatDuration,
   formatUtc,
@@ -15,6 +14,7 @@ import {
   type Translate,
   translator,
 } from '../../i18n/index.js';
+import { languageLinks } from '../language-switcher.js';
 
 export const LANGUAGE_COOKIE = 'lang';
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -28,14 +28,6 @@ export interface PageHelpers {
   duration: (ms: number) => string;
   /** The bot-check widget's own text, in this language. */
   botCheckStrings: Record<string, string>;
-}
-
-/** One entry of the language switcher: the language named in itself, and this page in it. */
-export interface LanguageLink {
-  locale: Locale;
-  name: string;
-  href: string;
-  current: boolean;
 }
 
 // The widget's text keys and the catalogue keys that fill them.
@@ -61,13 +53,6 @@ declare module 'fastify' {
   interface FastifyReply {
     locals?: Record<string, unknown>;
   }
-  interface FastifyContextConfig {
-    /**
-     * For a POST route: the GET page that shows the same thing, which its language links open
-     * (with the token of the form, if any). By default the same path.
-     */
-    languagePage?: string;
-  }
 }
 
 export function pageHelpers(locale: Locale): PageHelpers {
@@ -91,37 +76,6 @@ export function localeOf(request: FastifyRequest): Locale {
     query: query?.lang,
     cookie: cookie ? fastifyCookie.parse(cookie)[LANGUAGE_COOKIE] : undefined,
     acceptLanguage: request.headers['accept-language'],
-  });
-}
-
-/**
- * This page in every language: the same path and query with lang set, so a confirmation page
- * keeps its token. A POST answer links to the GET page that shows the same thing.
- */
-export function languageLinks(request: FastifyRequest, current: Locale): LanguageLink[] {
-  let url: URL;
-  try {
-    url = new URL(request.url, 'http://portal.invalid');
-  } catch {
-    url = new URL('/', 'http://portal.invalid');
-  }
-  // A path that starts with "//" would be a link to another site.
-  let path = url.pathname.replace(/^\/+/, '/');
-  let query = url.searchParams;
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    path = request.routeOptions.config?.languagePage ?? path;
-    query = new URLSearchParams();
-    const token = (request.body as Record<string, unknown> | undefined)?.token;
-    if (typeof token === 'string' && token.length <= 512) query.set('token', token);
-  }
-  return LOCALES.map((locale) => {
-    query.set('lang', locale);
-    return {
-      locale,
-      name: catalogs[locale]['language.name'],
-      href: `${path}?${query}`,
-      current: locale === current,
-    };
   });
 }
 

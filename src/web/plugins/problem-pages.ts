@@ -3,10 +3,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { MessageKey } from '../../i18n/index.js';
+import { languageLinks } from '../language-switcher.js';
 import { sendMessagePage } from '../message-page.js';
 import { PageError } from '../page-error.js';
 import { sendTooManyRequests, TooManyRequestsError } from '../too-many-requests.js';
-import { languageLinks, localeOf, pageHelpers, usePageLocale } from './locale.js';
+import { localeOf, pageHelpers, usePageLocale } from './locale.js';
 
 const PROBLEMS: Record<number, [MessageKey, MessageKey]> = {
   403: ['problem.forbidden.title', 'problem.forbidden.body'],
