@@ -1,5 +1,6 @@
 // Every page in the reader's language: chosen by ?lang=, the cookie the switcher sets, or
 // Accept-Language; the switcher on every page; refusals and limits in that language.
+import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogs, LOCALES, type Locale } from '../src/i18n/index.js';
 import { httpBrowser } from './support/http-browser.js';
@@ -147,6 +148,38 @@ describe('the language switcher', () => {
       (await portal.app.inject({ method: 'GET', url: '/lookup?ip=203.0.113.7' })).body,
     );
     expect(lookup?.href).toBe('/lookup?ip=203.0.113.7&lang=en');
+  });
+
+  it('never links to another site, whatever path the page was asked for with', async () => {
+    // Over a real socket, so the path arrives exactly as sent (app.inject would tidy it).
+    const address = await portal.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    const rawGet = (path: string) =>
+      new Promise<string>((resolve, reject) => {
+        const request = httpRequest({ host: '127.0.0.1', port, path }, (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            body += chunk;
+          });
+          response.on('end', () => resolve(body));
+        });
+        request.on('error', reject);
+        request.end();
+      });
+    for (const path of [
+      '/.//evil.example/',
+      '/a/..//evil.example/x',
+      '//evil.example/x',
+      '/%2F%2Fevil.example',
+    ]) {
+      const links = switcher(await rawGet(path));
+      expect(links, path).toHaveLength(LOCALES.length);
+      for (const link of links) {
+        expect(link.href, path).toMatch(/^\/(?![/\\])/);
+        expect(new URL(link.href, 'http://portal.test').origin).toBe('http://portal.test');
+      }
+    }
   });
 
   it('opens the same page in the language picked, and that language stays', async () => {
