@@ -192,6 +192,54 @@ describe('import', () => {
   });
 });
 
+describe('import, larger and odder files', () => {
+  it('numbers lines ended by CRLF or CR as an editor does, and ends with a plain summary off a terminal', () => {
+    writeFileSync(
+      join(dir, 'feed.txt'),
+      '203.0.113.7\r\n\r\nnonsense\r198.51.100.1;crlf\r\n1.2.3\n2001:db8::1',
+    );
+    const result = cli(['import', 'feed.txt']);
+    expect(result.out).toBe('feed.txt: 3 listed, 0 already listed, 2 bad lines skipped\n');
+    expect(result.err).toMatch(
+      /^read 6 lines in \d+\.\d s, sorted in \d+\.\d s; listing 3 networks took \d+\.\d s\n/,
+    );
+    expect(result.err).toContain('line 3: "nonsense": not an IP address or CIDR network');
+    expect(result.err).toContain('line 5: "1.2.3": write IPv4 as four decimal numbers');
+    expect(result.err).not.toContain('\r');
+    expect(result.err).not.toContain('\x1b');
+    expect(rows("SELECT network, reason FROM blocked_senders WHERE network LIKE '198%'")).toEqual([
+      { network: '198.51.100.1/32', reason: 'crlf' },
+    ]);
+  });
+
+  it('lists 60,000 lines from standard input once each, with one history row each, and nothing the second time', () => {
+    const lines = Array.from(
+      { length: 60_000 },
+      (_, i) => `${11 + (i % 50)}.${(i >> 8) % 256}.${i % 256}.${i % 7}`,
+    );
+    const run = () =>
+      spawnSync(
+        process.execPath,
+        [join(packageRoot, 'dist/src/cli/main.js'), 'import', '-', '--by', 'feeds'],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', DATABASE_PATH: join(dir, 'delist.db') },
+          input: `${lines.join('\n')}\n`,
+          encoding: 'utf8',
+        },
+      );
+    const distinct = new Set(lines).size;
+    expect(run().stdout).toBe(
+      `-: ${distinct} listed, ${lines.length - distinct} already listed, 0 bad lines skipped\n`,
+    );
+    const counts =
+      'SELECT (SELECT count(*) FROM blocked_senders) AS listed, count(*) AS history, count(DISTINCT network) AS networks FROM blocklist_history';
+    expect(rows(counts)).toEqual([{ listed: distinct, history: distinct, networks: distinct }]);
+    expect(run().stdout).toBe(`-: 0 listed, ${lines.length} already listed, 0 bad lines skipped\n`);
+    expect(rows(counts)).toEqual([{ listed: distinct, history: distinct, networks: distinct }]);
+  });
+});
+
 describe('show, export and list filters', () => {
   beforeEach(() => {
     cli(['block', '203.0.113.7', '-r', 'trap, "quoted"', '--by', 'alice']);

@@ -125,3 +125,37 @@ it('names the host network and the reverse-DNS name of an address', () => {
     '5.2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
   );
 });
+
+it('reads IPv4 exactly as ipaddr.js judges four-part decimal', async () => {
+  const { default: ipaddr } = await import('ipaddr.js');
+  const { fourPartDecimal } = await import('../src/blocklist/ip.js');
+  const spellings = [
+    '0.0.0.0',
+    '255.255.255.255',
+    '203.0.113.7',
+    '256.1.1.1',
+    '1.2.3.256',
+    '01.2.3.4',
+    '1.2.3.04',
+    '1.2.3',
+    '1.2.3.4.5',
+    '1..2.3',
+    '1.2.3.',
+    '.1.2.3',
+    '1000.1.1.1',
+    '0x1.2.3.4',
+    '1.2.3.4 ',
+    '+1.2.3.4',
+    '1.2.3.-4',
+    '1.2.3.4e0',
+    '00.0.0.0',
+    '199.199.199.199',
+    '٣.1.1.1',
+  ];
+  for (const text of spellings) {
+    const expected = ipaddr.IPv4.isValidFourPartDecimal(text)
+      ? ipaddr.IPv4.parse(text).toByteArray()
+      : undefined;
+    expect([text, fourPartDecimal(text)]).toEqual([text, expected]);
+  }
+});

@@ -1,73 +1,17 @@
 // delist-portal import <file|->: one IP or CIDR per line, an optional ";reason", "#" comments.
 // Bad lines are reported with their numbers and skipped, or with --strict refuse the whole file.
-// Batched transactions keep a million lines to seconds; a terminal gets a progress line.
-import { createReadStream } from 'node:fs';
+// The lines are read and sorted first, then listed in short transactions (blocklist/bulk-import);
+// a terminal gets a progress bar, and every run ends with how long each phase took.
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { createBulkImport, type ImportEntry } from '../blocklist/bulk-import.js';
+import { createBulkImport, type ImportCounts } from '../blocklist/bulk-import.js';
 import { CATEGORIES } from '../blocklist/categories.js';
-import { parseNetwork } from '../blocklist/index.js';
 import { systemClock } from '../clock.js';
+import { readImportFile } from './import-file-reader.js';
+import { importProgress } from './import-progress.js';
 import { categoryOption } from './listing-options.js';
-import { networkProblemText } from './network-argument.js';
 import { actor, withDatabase } from './operator-database.js';
-
-const BATCH = 50_000;
-
-export interface BadLine {
-  line: number;
-  text: string;
-  problem: string;
-}
-
-/** Reads the file and calls `onBatch` with its good lines; returns the bad ones. */
-export async function readImportFile(
-  path: string,
-  defaultReason: string,
-  onBatch: (entries: ImportEntry[]) => void | Promise<void>,
-): Promise<{ lines: number; bad: BadLine[] }> {
-  const input = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
-  const reader = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  const bad: BadLine[] = [];
-  let batch: ImportEntry[] = [];
-  let lines = 0;
-  for await (const raw of reader) {
-    lines++;
-    const text = raw.replace(/#.*/, '').trim();
-    if (!text) continue;
-    const semicolon = text.indexOf(';');
-    const networkText = (semicolon === -1 ? text : text.slice(0, semicolon)).trim();
-    const reason = semicolon === -1 ? defaultReason : text.slice(semicolon + 1).trim() || defaultReason;
-    const parsed = parseNetwork(networkText);
-    if (!parsed.ok) {
-      bad.push({ line: lines, text: raw.slice(0, 80), problem: networkProblemText(parsed.problem) });
-      continue;
-    }
-    batch.push({ network: parsed.value.cidr, reason: reason.slice(0, 500) });
-    if (batch.length >= BATCH) {
-      await onBatch(batch);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await onBatch(batch);
-  return { lines, bad };
-}
-
-/** "\r1,234,567 lines" on a terminal, at most ten times a second; nothing elsewhere. */
-export function progressReporter(stream: NodeJS.WriteStream) {
-  let last = 0;
-  return {
-    update(done: number) {
-      if (!stream.isTTY || Date.now() - last < 100) return;
-      last = Date.now();
-      stream.write(`\rimporting: ${done.toLocaleString('en')} networks`);
-    },
-    done() {
-      if (stream.isTTY) stream.write('\r\x1b[K');
-    },
-  };
-}
 
 interface ImportOptions {
   reason?: string;
@@ -75,6 +19,13 @@ interface ImportOptions {
   selfService: boolean;
   strict?: boolean;
   by?: string;
+}
+
+/** The file's size for a percentage, or undefined for standard input (or a pipe named as a file). */
+function sizeOf(path: string): number | undefined {
+  if (path === '-') return undefined;
+  const stats = statSync(path);
+  return stats.isFile() ? stats.size : undefined;
 }
 
 export function addImportCommand(program: Command): void {
@@ -92,26 +43,22 @@ export function addImportCommand(program: Command): void {
       const defaultReason =
         options.reason?.trim() || `imported from ${path === '-' ? 'standard input' : basename(path)}`;
       const settings = { actor: actor(options.by), category, selfService: options.selfService };
-      const totals = { listed: 0, unchanged: 0 };
-      const progress = progressReporter(process.stderr);
+      const progress = importProgress(process.stderr, sizeOf(path));
+      let totals: ImportCounts = { listed: 0, unchanged: 0 };
       const result = await withDatabase(async (db) => {
-        const importBatch = createBulkImport(db, systemClock);
-        const write = (entries: ImportEntry[]) => {
-          const counts = importBatch(entries, settings);
-          totals.listed += counts.listed;
-          totals.unchanged += counts.unchanged;
-          progress.update(totals.listed + totals.unchanged);
-        };
-        if (!options.strict) return readImportFile(path, defaultReason, write);
-        // Strict: read everything first; write only when every line is good.
-        const held: ImportEntry[][] = [];
-        const read = await readImportFile(path, defaultReason, (entries) => {
-          held.push(entries);
-        });
-        if (read.bad.length === 0) for (const entries of held) write(entries);
+        const bulk = createBulkImport(db, systemClock);
+        const read = await readImportFile(path, defaultReason, bulk.add, ({ bytes, lines }) =>
+          progress.reading(bytes, lines),
+        );
+        // Under --strict one bad line refuses the file, before anything is written.
+        if (options.strict && read.bad.length > 0) bulk.discard();
+        else {
+          progress.sorting();
+          totals = bulk.commit(settings, (done, total) => progress.listing(done, total));
+        }
         return read;
       });
-      progress.done();
+      progress.finish();
       for (const bad of result.bad.slice(0, 100)) {
         process.stderr.write(`line ${bad.line}: ${JSON.stringify(bad.text)}: ${bad.problem}\n`);
       }
