@@ -17,10 +17,17 @@ declare module 'autocannon' {
     non2xx: number;
     '2xx': number;
   }
-  interface RequestSpec {
+  export interface RequestSpec {
     method?: string;
     path?: string;
-    setupRequest?: (request: { path: string }, context: object) => { path: string };
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (
+      request: RequestSpec & { path: string },
+      context: object,
+    ) => RequestSpec & { path: string };
+    /** Called with each answer; autocannon then reads its body. */
+    onResponse?: (status: number, body: string, context: object, headers: Record<string, string>) => void;
   }
   interface Options {
     url: string;
@@ -28,6 +35,8 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
     requests?: RequestSpec[];
+    /** Stops after this many requests, even before `duration`. */
+    maxOverallRequests?: number;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

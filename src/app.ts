@@ -12,10 +12,12 @@ import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import botCheck from './web/plugins/bot-check.js';
 import locale, { localeOf } from './web/plugins/locale.js';
+import multipartForm from './web/plugins/multipart-form.js';
 import problemPages, { isApiRequest, problemJson, problemPageHtml } from './web/plugins/problem-pages.js';
 import rateLimit from './web/plugins/rate-limit.js';
 import security from './web/plugins/security.js';
 import views from './web/plugins/views.js';
+import abuseReportRoutes from './web/routes/abuse-report.js';
 import confirmRoutes from './web/routes/confirm.js';
 import declineRoutes from './web/routes/decline.js';
 import delistFormRoutes from './web/routes/delist-form.js';
@@ -41,6 +43,8 @@ export interface AppDeps {
   clock?: Clock;
   transport?: MailTransport;
   logger?: FastifyServerOptions['logger'];
+  /** false: no page comes from the rendered-page cache (see web/page-cache.ts). */
+  cachePages?: boolean;
 }
 
 /** A number of proxy hops becomes the function Fastify's types ask for; the rest passes through. */
@@ -97,11 +101,13 @@ export async function buildApp(deps: AppDeps) {
 
   await app.register(rateLimit, { postsPerMinute: deps.config.limits.postsPerMinute });
   await app.register(formbody);
+  // Reads upload forms' fields before the CSRF and bot-check hooks look for theirs.
+  await app.register(multipartForm);
   const secureCookies = config.publicUrl.startsWith('https:');
   await app.register(security, { tokenKeys: deps.tokenKeys, secureCookies });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
   await app.register(botCheck, { botCheck: portal.botCheck });
-  await app.register(views);
+  await app.register(views, { cachePages: deps.cachePages ?? true });
   await app.register(locale, { secureCookies });
   await app.register(problemPages);
 
@@ -113,6 +119,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(escalationLinkRoutes, { portal });
   await app.register(lookupRoutes, { portal });
   await app.register(helpRoutes, { portal });
+  await app.register(abuseReportRoutes, { portal });
   await app.register(healthRoutes, { health: portal.health });
   if (portal.transport.mode === 'capture') await app.register(devMailboxRoutes, { portal });
 

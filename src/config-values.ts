@@ -75,3 +75,18 @@ export const httpUrl = (name: string) =>
       message: `${name} must be an absolute http:// or https:// URL`,
     })
     .transform((text) => text.replace(/\/+$/, ''));
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/** A DNS name such as bl.example.net: letters, digits and hyphens, at least two labels. */
+export const domainName = (name: string) =>
+  z
+    .string()
+    .transform((text) => text.trim().toLowerCase().replace(/\.$/, ''))
+    .refine(
+      (text) =>
+        text.length <= 253 && text.split('.').length >= 2 && text.split('.').every((l) => LABEL.test(l)),
+      {
+        message: `${name} must be a domain name such as bl.example.net`,
+      },
+    );

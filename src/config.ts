@@ -1,8 +1,10 @@
 // The one description of configuration: every setting is read from the environment here,
 // checked once at start-up, and handed down as a frozen, typed object.
 import { z } from 'zod';
+import { parseOwnNetworks } from './abuse/sending-ip.js';
 import { DEFAULT_NDR_TEMPLATE } from './blocklist/ndr.js';
-import { count, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
+import { count, domainName, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
+import { parseRecipient } from './mail/recipient-address.js';
 
 export { TokenKeysSchema } from './config-values.js';
 
@@ -77,6 +79,30 @@ export const ConfigSchema = z
       )
       .default(DEFAULT_NDR_TEMPLATE),
     SUPPORT_CONTACT: z.string().max(200).optional(),
+    ABUSE_REPORT_MAX_BYTES: count('ABUSE_REPORT_MAX_BYTES', 256 * 1024).refine(
+      (bytes) => bytes >= 4096 && bytes <= 10 * 1024 * 1024,
+      { message: 'ABUSE_REPORT_MAX_BYTES must be between 4096 and 10485760 (10 MiB)' },
+    ),
+    ABUSE_REPORTS_PER_CLIENT_PER_DAY: count('ABUSE_REPORTS_PER_CLIENT_PER_DAY', 20),
+    ABUSE_REPORT_NOTIFY: z
+      .string()
+      .refine((text) => parseRecipient(text).ok, {
+        message: 'ABUSE_REPORT_NOTIFY must be one plain email address, such as abuse@example.net',
+      })
+      .transform((text) => text.trim())
+      .optional(),
+    OWN_NETWORKS: z
+      .string()
+      .transform((text, ctx) => {
+        const parsed = parseOwnNetworks(text);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({
+          code: 'custom',
+          message: `OWN_NETWORKS must be a comma-separated list of public networks such as 198.51.100.0/24, 2001:db8::/32 (got "${parsed.entry}")`,
+        });
+        return z.NEVER;
+      })
+      .optional(),
     POLICY_PORT: z.coerce
       .number({ error: 'POLICY_PORT must be a port number from 0 to 65535' })
       .int('POLICY_PORT must be a port number from 0 to 65535')
@@ -90,6 +116,25 @@ export const ConfigSchema = z
       .default(10 * 60_000)
       .refine((ms) => ms >= 100, { message: 'POLICY_IDLE_TIMEOUT must be at least 100ms' }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DNSBL_ZONE: domainName('DNSBL_ZONE').optional(),
+    DNSBL_HOST: z.string().min(1).default('127.0.0.1'),
+    DNSBL_PORT: z.coerce
+      .number({ error: 'DNSBL_PORT must be a port number' })
+      .int('DNSBL_PORT must be a port number')
+      .min(0, 'DNSBL_PORT must be a port number')
+      .max(65535, 'DNSBL_PORT must be a port number')
+      .optional(),
+    DNSBL_TTL: duration('DNSBL_TTL')
+      .default(5 * 60_000)
+      .refine((ms) => ms <= 86_400_000, { message: 'DNSBL_TTL must be at most 1d' }),
+    DNSBL_NS: domainName('DNSBL_NS').optional(),
+    DNSBL_WORKERS: count('DNSBL_WORKERS', 1).refine((n) => n <= 64, {
+      message: 'DNSBL_WORKERS must be at most 64',
+    }),
+  })
+  .refine((env) => (env.DNSBL_ZONE === undefined) === (env.DNSBL_PORT === undefined), {
+    message: 'DNSBL_ZONE and DNSBL_PORT go together: set both to serve the DNSBL, or neither',
+    path: ['DNSBL_ZONE'],
   })
   .refine((env) => env.HEADERS_TIMEOUT <= env.REQUEST_TIMEOUT, {
     message: 'HEADERS_TIMEOUT must not be longer than REQUEST_TIMEOUT',
@@ -128,12 +173,30 @@ export const ConfigSchema = z
     providerName: env.PROVIDER_NAME,
     ndrTemplate: env.NDR_TEMPLATE,
     supportContact: env.SUPPORT_CONTACT,
+    abuseReports: {
+      maxBytes: env.ABUSE_REPORT_MAX_BYTES,
+      perClientPerDay: env.ABUSE_REPORTS_PER_CLIENT_PER_DAY,
+      notify: env.ABUSE_REPORT_NOTIFY,
+      ownNetworks: env.OWN_NETWORKS ?? [],
+    },
     policy: {
       port: env.POLICY_PORT,
       host: env.POLICY_HOST,
       idleTimeoutMs: env.POLICY_IDLE_TIMEOUT,
     },
     logLevel: env.LOG_LEVEL,
+    dnsbl:
+      env.DNSBL_ZONE === undefined || env.DNSBL_PORT === undefined
+        ? undefined
+        : {
+            zone: env.DNSBL_ZONE,
+            host: env.DNSBL_HOST,
+            port: env.DNSBL_PORT,
+            ttlSeconds: Math.floor(env.DNSBL_TTL / 1000),
+            // The portal's own host by default: npm start serves both from one machine.
+            nameserver: env.DNSBL_NS ?? new URL(env.PUBLIC_URL ?? 'http://localhost').hostname,
+            workers: env.DNSBL_WORKERS,
+          },
   }));
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -2,6 +2,12 @@
 // bot check, the sweeper. The web app, the server's jobs and the tests all use this one set.
 import { Resolver } from 'node:dns/promises';
 import type { FastifyBaseLogger } from 'fastify';
+import {
+  createAbuseIntake,
+  createAbuseReports,
+  createReportNoticeEmail,
+  REPORT_NOTICE_TEMPLATE,
+} from './abuse/index.js';
 import { createBlocklist } from './blocklist/index.js';
 import { createBotCheck } from './bot-check/proof-of-work.js';
 import type { Clock } from './clock.js';
@@ -56,6 +62,7 @@ export function createPortal(deps: PortalDeps) {
   const requests = createDelistRequests(db, clock);
   const suppressions = createSuppressions(db, clock);
   const outbox = createOutbox(db, clock);
+  const abuseReports = createAbuseReports(db, clock);
   const signer = createTokenSigner(deps.tokenKeys);
   const findLinked = createLinkLookup({ signer, requests, clock });
   const limits = createSendLimits({ clock, outbox, requests, settings: config.limits });
@@ -106,6 +113,7 @@ export function createPortal(deps: PortalDeps) {
       }),
       [ESCALATION_VERIFICATION_TEMPLATE]: escalationEmails.verification,
       [ESCALATION_ANSWER_TEMPLATE]: escalationEmails.answer,
+      [REPORT_NOTICE_TEMPLATE]: createReportNoticeEmail({ reports: abuseReports, render }),
     },
   });
   return {
@@ -148,7 +156,7 @@ export function createPortal(deps: PortalDeps) {
       tokenTtlMs: config.tokenTtlMs,
     }),
     lookup: createLookup(blocklist, selfDelistLimit),
-    health: createHealth({ db, clock, blocklist, requests, escalations, outbox }),
+    health: createHealth({ db, clock, blocklist, requests, escalations, abuseReports, outbox }),
     requestStatus: createRequestStatus({
       db,
       clock,
@@ -157,6 +165,16 @@ export function createPortal(deps: PortalDeps) {
       limits,
       signer,
       resendCooldownMs: config.resendCooldownMs,
+    }),
+    abuseReports,
+    abuseIntake: createAbuseIntake({
+      db,
+      clock,
+      reports: abuseReports,
+      ownNetworks: config.abuseReports.ownNetworks,
+      reportsPerClientPerDay: config.abuseReports.perClientPerDay,
+      outbox,
+      notify: config.abuseReports.notify,
     }),
     listOperations: createListOperations({ db, blocklist, requests }),
     sweeper: createSweeper({

@@ -8,6 +8,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { loadOrCreateKeyFile } from './delist/index.js';
+import { serveDnsbl } from './dnsbl/index.js';
 import { every } from './jobs/every.js';
 import { loggerOptions } from './logging.js';
 import { createPolicyServer, type PolicyServer } from './policy/index.js';
@@ -38,6 +39,10 @@ async function main(): Promise<void> {
   ];
   portal.outboxSender.kick();
 
+  const dnsbl = config.dnsbl
+    ? await serveDnsbl({ settings: config.dnsbl, config, db, clock, log: app.log.child({ module: 'dnsbl' }) })
+    : undefined;
+
   let policy: PolicyServer | undefined;
   if (config.policy.port !== undefined) {
     const log = app.log.child({ module: 'policy' });
@@ -67,7 +72,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'stopping');
     for (const stopJob of stopJobs) stopJob();
-    await Promise.all([app.close(), policy?.close()]);
+    await Promise.all([app.close(), policy?.close(), dnsbl?.close()]);
     db.close();
     process.exit(0);
   };

@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPORT_CATEGORIES } from '../src/abuse/reports.js';
+import type { SendingIpBasis } from '../src/abuse/sending-ip.js';
 import { CATEGORIES } from '../src/blocklist/categories.js';
 import type { AddressProblem } from '../src/blocklist/index.js';
 import type { BotCheckResult } from '../src/bot-check/proof-of-work.js';
@@ -32,6 +34,7 @@ const IP_PROBLEMS = [
 ] as const satisfies readonly AddressProblem[];
 const BOT_CHECK_PROBLEMS = ['missing', 'invalid', 'expired', 'used'] as const;
 const RDNS_PROBLEMS = ['no-rdns', 'not-confirmed', 'other-domain'] as const;
+const SENDING_IP_BASES = ['own-network', 'earliest-public', 'outside-own-networks'] as const;
 const STATES = [
   'pending',
   'scheduled',
@@ -46,6 +49,7 @@ const LIMITS = [
   'recipient-hour',
   'recipient-day',
   'ip-day',
+  'report-client-day',
 ] as const satisfies readonly TooManyReason[];
 type BotCheckProblem = Extract<BotCheckResult, { ok: false }>['problem'];
 // 'dns-failed' is a page of its own (rdns.failed.*), not a message beside the field.
@@ -56,7 +60,8 @@ const exhaustive: [
   Exhaustive<RdnsProblem, (typeof RDNS_PROBLEMS)[number]>,
   Exhaustive<RequestState, (typeof STATES)[number]>,
   Exhaustive<TooManyReason, (typeof LIMITS)[number]>,
-] = [true, true, true, true, true];
+  Exhaustive<SendingIpBasis, (typeof SENDING_IP_BASES)[number]>,
+] = [true, true, true, true, true, true];
 
 const FAMILIES: Record<string, readonly string[]> = {
   'error.ip.': IP_PROBLEMS,
@@ -66,6 +71,8 @@ const FAMILIES: Record<string, readonly string[]> = {
   'limit.': LIMITS,
   'category.': CATEGORIES,
   'escalate.cause.': ESCALATION_CAUSES,
+  'report.category.': REPORT_CATEGORIES,
+  'email.reportNotice.basis.': SENDING_IP_BASES,
 };
 
 // Translations that are rightly the same as the English: a time zone's name.
@@ -92,7 +99,9 @@ const placeholders = (text: string) =>
 it('lists every value of each family of keys built at run time', () => {
   expect(exhaustive.every(Boolean)).toBe(true);
   for (const [prefix, members] of Object.entries(FAMILIES)) {
-    expect(source, `the source builds ${prefix}…`).toContain(`\`${prefix}\${`);
+    // In TypeScript as `prefix${value}`, in a template as 'prefix' + value.
+    const built = source.includes(`\`${prefix}\${`) || source.includes(`'${prefix}' +`);
+    expect(built, `the source builds ${prefix}…`).toBe(true);
     for (const member of members)
       expect(Object.keys(en), `family member ${prefix}${member}`).toContain(`${prefix}${member}`);
   }
@@ -109,7 +118,8 @@ it('uses every key of the English catalogue somewhere in src/ or views/', () => 
 });
 
 it('has every key a template asks for', () => {
-  const asked = [...source.matchAll(/\bt\('([\w.-]+)'/g)].map((match) => match[1] as string);
+  // Whole keys only: t('report.category.' + category) is a family, listed above.
+  const asked = [...source.matchAll(/\bt\('([\w.-]+)'\s*[,)]/g)].map((match) => match[1] as string);
   expect(asked.length).toBeGreaterThan(50);
   expect(asked.filter((key) => !(key in en))).toEqual([]);
 });

@@ -324,10 +324,11 @@ describe('requests, stats, backup and purge', () => {
       leaving: 0,
       requests: { expired: 1, pending: 1 },
       escalations: {},
+      abuseReports: {},
       emails: { sent: 1 },
     });
     expect(cli(['stats']).out).toBe(
-      'listed now: 1 (0 leaving)\nrequests: expired 1, pending 1\nescalations: none\nemails: sent 1\n',
+      'listed now: 1 (0 leaving)\nrequests: expired 1, pending 1\nescalations: none\nabuse reports: none\nemails: sent 1\n',
     );
   });
 

@@ -56,6 +56,14 @@ it.each([
   [{ CONFIRM_ADDRESS_POLICY: 'strict' }, 'CONFIRM_ADDRESS_POLICY'],
   [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY'],
   [{ HEADERS_TIMEOUT: '1m', REQUEST_TIMEOUT: '30s' }, 'HEADERS_TIMEOUT'],
+  [{ DNSBL_ZONE: 'bl.example.net' }, 'DNSBL_ZONE'],
+  [{ DNSBL_PORT: '5353' }, 'DNSBL_ZONE'],
+  [{ DNSBL_ZONE: 'bl_list.example.net', DNSBL_PORT: '5353' }, 'DNSBL_ZONE'],
+  [{ DNSBL_ZONE: 'localhost', DNSBL_PORT: '5353' }, 'DNSBL_ZONE'],
+  [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '99999' }, 'DNSBL_PORT'],
+  [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_TTL: '2d' }, 'DNSBL_TTL'],
+  [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_NS: 'ns 1.example.net' }, 'DNSBL_NS'],
+  [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_WORKERS: '0' }, 'DNSBL_WORKERS'],
 ])('refuses %o with a message naming %s', (env, name) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`${name}: `));
@@ -81,6 +89,32 @@ it.each([
   ['10.0.0.1, 10.0.1.0/24', ['10.0.0.1', '10.0.1.0/24']],
 ])('reads TRUST_PROXY=%s', (text, value) => {
   expect(loadConfig({ TRUST_PROXY: text }).trustProxy).toEqual(value);
+});
+
+it('serves the DNSBL only when a zone and a port are set, naming the portal host as its server', () => {
+  expect(loadConfig({}).dnsbl).toBeUndefined();
+  expect(
+    loadConfig({
+      DNSBL_ZONE: 'BL.Example.NET.',
+      DNSBL_PORT: '5353',
+      PUBLIC_URL: 'https://delist.example.net',
+    }).dnsbl,
+  ).toEqual({
+    zone: 'bl.example.net',
+    host: '127.0.0.1',
+    port: 5353,
+    ttlSeconds: 300,
+    nameserver: 'delist.example.net',
+    workers: 1,
+  });
+  expect(
+    loadConfig({
+      DNSBL_ZONE: 'bl.example.net',
+      DNSBL_PORT: '53',
+      DNSBL_TTL: '90s',
+      DNSBL_NS: 'ns1.example.net',
+    }).dnsbl,
+  ).toMatchObject({ ttlSeconds: 90, nameserver: 'ns1.example.net' });
 });
 
 it('starts no policy service unless POLICY_PORT is set, and refuses a bad one by name', () => {

@@ -213,6 +213,26 @@ function corpus(): Case[] {
       send: post('/escalate', { ...validEscalation, description }),
     });
   }
+  const reportHeaders = 'Received: from a (a [203.0.113.7]) by mx.example\nSubject: spam';
+  for (const value of INJECTIONS) {
+    cases.push(
+      {
+        name: `report category=${JSON.stringify(value).slice(0, 30)}`,
+        send: post('/report', { category: value, headers: reportHeaders }),
+      },
+      {
+        name: `report headers=${JSON.stringify(value).slice(0, 30)}`,
+        send: post('/report', { category: 'spam', headers: value }),
+      },
+      { name: `report thanks ?ref=${value.slice(0, 30)}`, send: get(`/report/thanks?ref=${q(value)}`) },
+    );
+  }
+  for (const email of EMAILS) {
+    cases.push({
+      name: `report email=${JSON.stringify(email).slice(0, 40)}`,
+      send: post('/report', { category: 'spam', headers: reportHeaders, email }),
+    });
+  }
   for (const ack of ['', 'no', 'true', '1', 'on', 'YES', ...INJECTIONS]) {
     cases.push({ name: `form ack=${JSON.stringify(ack).slice(0, 40)}`, send: post('/', { ...valid, ack }) });
   }
@@ -274,7 +294,7 @@ function corpus(): Case[] {
 it('answers at least 500 hostile inputs without a 5xx, with a page, and writes nothing', async () => {
   const cases = corpus();
   expect(cases.length).toBeGreaterThanOrEqual(500);
-  const before = snapshot(portal.db, ['email_suppressions', 'escalations']);
+  const before = snapshot(portal.db, ['email_suppressions', 'escalations', 'abuse_reports']);
   const failures: string[] = [];
   for (const testCase of cases) {
     const response = await testCase.send();
@@ -289,5 +309,5 @@ it('answers at least 500 hostile inputs without a 5xx, with a page, and writes n
       failures.push(`${testCase.name}: no heading in the page`);
   }
   expect(failures).toEqual([]);
-  expect(snapshot(portal.db, ['email_suppressions', 'escalations'])).toBe(before);
+  expect(snapshot(portal.db, ['email_suppressions', 'escalations', 'abuse_reports'])).toBe(before);
 }, 120_000);

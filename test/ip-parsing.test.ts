@@ -117,6 +117,18 @@ it('lists every listable network that contains an address, narrowest first', () 
   expect(v6.at(-1)).toBe('2001::/16');
 });
 
+it.each(['2001:db8:ffff:ffff:ffff:ffff:ffff:ffff', '2001:db8:b:1::1a2b', '203.0.113.255', '198.51.100.1'])(
+  'spells each network containing %s as an operator listing it would',
+  (text) => {
+    const found = networksContaining(address(text));
+    const bits = text.includes(':') ? 128 : 32;
+    found.forEach((network, index) => {
+      const listed = parseNetwork(`${text}/${bits - index}`);
+      expect(listed.ok && listed.value.cidr).toBe(network);
+    });
+  },
+);
+
 it('names the host network and the reverse-DNS name of an address', () => {
   expect(hostNetwork(address('203.0.113.7'))).toBe('203.0.113.7/32');
   expect(hostNetwork(address('2001:db8::25'))).toBe('2001:db8::25/128');

@@ -123,6 +123,8 @@ describe('the language switcher', () => {
       ['GET', '/not-me?token=x'],
       ['GET', '/escalate?ip=203.0.113.7'],
       ['GET', '/escalation?token=x'],
+      ['GET', '/report'],
+      ['GET', '/report/thanks?ref=x'],
       ['GET', '/no-such-page'],
       ['GET', '/dev/mailbox'],
       ['GET', '/%zz'],
@@ -178,6 +180,17 @@ describe('the language switcher', () => {
       for (const link of links) {
         expect(link.href, path).toMatch(/^\/(?![/\\])/);
         expect(new URL(link.href, 'http://portal.test').origin).toBe('http://portal.test');
+      }
+    }
+  });
+
+  it("gives each visitor the links of their own page, never a cached page's", async () => {
+    // The form page is answered from a cache after a few visits; its links must still be each one's.
+    for (let round = 0; round < 3; round++) {
+      for (const ip of ['203.0.113.7', '198.51.100.23']) {
+        const page = await portal.app.inject({ method: 'GET', url: `/?ip=${ip}` });
+        const hrefs = switcher(page.body).map((link) => link.href);
+        expect(hrefs).toEqual(LOCALES.map((locale) => `/?ip=${ip}&lang=${locale}`));
       }
     }
   });
@@ -238,6 +251,25 @@ describe('refusals in the reader language', () => {
       expect(page).toContain(text(locale, 'error.ip.ipv4-spelling'));
       expect(page).toContain(text(locale, 'error.ack.required'));
       expect(page).not.toContain(text('en', 'error.ack.required'));
+    }
+  });
+
+  it('shows the errors of the abuse report form in the language of the cookie', async () => {
+    portal = await startTestPortal();
+    for (const locale of OTHERS) {
+      const session = await openFormSession(portal.app);
+      const answer = await postForm(
+        portal.app,
+        '/report',
+        { headers: 'hello' },
+        { session: { ...session, cookie: `${session.cookie}; lang=${locale}` } },
+      );
+      expect(answer.statusCode).toBe(400);
+      expect(htmlLang(answer.body)).toBe(locale);
+      const page = readable(answer.body);
+      expect(page).toContain(text(locale, 'error.report.category'));
+      expect(page).toContain(text(locale, 'error.report.headers.notAMessage'));
+      expect(page).toContain(text(locale, 'report.category.phishing'));
     }
   });
 

@@ -19,4 +19,5 @@ export {
   reversedLabels,
   type SenderAddress,
 } from './ip.js';
+export { createListedIndex, type IndexedListing, type ListedIndex } from './listed-index.js';
 export { DEFAULT_NDR_TEMPLATE, dnsblText, ndrText } from './ndr.js';

@@ -136,10 +136,6 @@ function maskBytes(bytes: readonly number[], prefixLength: number): number[] {
   });
 }
 
-function networkText(bytes: number[], prefixLength: number): string {
-  return `${canonical(ipaddr.fromByteArray(maskBytes(bytes, prefixLength)))}/${prefixLength}`;
-}
-
 /**
  * An operator's network: an address (a /32 or /128) or CIDR. Host bits are cleared
  * (203.0.113.7/24 is 203.0.113.0/24), so one network has one spelling.
@@ -176,8 +172,17 @@ export function parseNetwork(input: string): Parsed<Network, NetworkProblem> {
 export function networksContaining(address: SenderAddress): string[] {
   const maxBits = address.family === 4 ? 32 : 128;
   const texts: string[] = [];
+  // Spelling an address is the costly part (113 of them for IPv6, on every form post), and a
+  // shorter prefix leaves the address as it was whenever the bit it drops is already 0.
+  let previousBytes: number[] | undefined;
+  let previousText = '';
   for (let length = maxBits; length >= WIDEST_PREFIX[address.family]; length--) {
-    texts.push(networkText(address.bytes, length));
+    const bytes = maskBytes(address.bytes, length);
+    if (!previousBytes || bytes.some((byte, index) => byte !== previousBytes?.[index])) {
+      previousText = canonical(ipaddr.fromByteArray(bytes));
+      previousBytes = bytes;
+    }
+    texts.push(`${previousText}/${length}`);
   }
   return texts;
 }

@@ -14,6 +14,7 @@ import { categoryOption, expiresOption, sinceOption } from './listing-options.js
 import { addMaintenanceCommands } from './maintenance-commands.js';
 import { networkArgument, UsageError } from './network-argument.js';
 import { actor, withOperations } from './operator-database.js';
+import { addReportCommands } from './report-commands.js';
 import { addShowCommand } from './show-command.js';
 
 interface BlockOptions {
@@ -114,6 +115,7 @@ export function buildProgram(): Command {
   addExportCommand(program);
   addShowCommand(program);
   addMaintenanceCommands(program);
+  addReportCommands(program);
   addEscalationCommands(program);
   return program;
 }

@@ -1,6 +1,7 @@
 // Operator commands around the data rather than the list: requests, stats, backup, purge.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { createAbuseReports } from '../abuse/index.js';
 import { createBlocklist } from '../blocklist/index.js';
 import { isoUtc, systemClock } from '../clock.js';
 import { writeTransaction } from '../db/write-transaction.js';
@@ -50,7 +51,7 @@ export function addMaintenanceCommands(program: Command): void {
 
   program
     .command('stats')
-    .description('Counts: the list, requests, escalations and emails by state')
+    .description('Counts: the list, requests, escalations, abuse reports and emails by state')
     .option('--json', 'one JSON object, for scripts')
     .action(async (options: { json?: boolean }) => {
       const stats = await withDatabase((db) => {
@@ -60,6 +61,7 @@ export function addMaintenanceCommands(program: Command): void {
           blocklist: createBlocklist(db, systemClock),
           requests: createDelistRequests(db, systemClock),
           escalations: createEscalations(db, systemClock),
+          abuseReports: createAbuseReports(db, systemClock),
           outbox: createOutbox(db, systemClock),
         })();
         return {
@@ -67,6 +69,7 @@ export function addMaintenanceCommands(program: Command): void {
           leaving: health.list.leaving,
           requests: health.requests,
           escalations: health.escalations,
+          abuseReports: health.abuseReports,
           emails: health.outbox.byState,
         };
       });
@@ -85,7 +88,9 @@ export function addMaintenanceCommands(program: Command): void {
 
   program
     .command('purge')
-    .description('Remove personal data of finished requests older than the retention time')
+    .description(
+      'Remove personal data of finished requests and of abuse reports older than the retention time',
+    )
     .option('--older-than <duration>', 'retention, e.g. 90d', '90d')
     .action(async (options: { olderThan: string }) => {
       const retention = parseDuration(options.olderThan);
@@ -95,14 +100,19 @@ export function addMaintenanceCommands(program: Command): void {
         const requests = createDelistRequests(db, systemClock);
         const outbox = createOutbox(db, systemClock);
         const escalations = createEscalations(db, systemClock);
+        const reports = createAbuseReports(db, systemClock);
         return writeTransaction(db, () => ({
           requests: requests.purgeEmails(before),
           escalations: escalations.purge(before),
           emails: outbox.purgeRecipients(before),
+          reports: reports.purge(before),
         }))();
       });
       process.stdout.write(
         `purged addresses from ${purged.requests} requests, ${purged.escalations} escalations and ${purged.emails} emails before ${before}\n`,
+      );
+      process.stdout.write(
+        `purged addresses from ${purged.reports.addresses} abuse reports, and messages from ${purged.reports.messages} closed ones\n`,
       );
     });
 }
@@ -112,11 +122,12 @@ function formatStats(stats: {
   leaving: number;
   requests: object;
   escalations: object;
+  abuseReports: object;
   emails: object;
 }): string {
   const pairs = (record: object) =>
     Object.entries(record)
       .map(([state, n]) => `${state} ${n}`)
       .join(', ') || 'none';
-  return `listed now: ${stats.listed} (${stats.leaving} leaving)\nrequests: ${pairs(stats.requests)}\nescalations: ${pairs(stats.escalations)}\nemails: ${pairs(stats.emails)}\n`;
+  return `listed now: ${stats.listed} (${stats.leaving} leaving)\nrequests: ${pairs(stats.requests)}\nescalations: ${pairs(stats.escalations)}\nabuse reports: ${pairs(stats.abuseReports)}\nemails: ${pairs(stats.emails)}\n`;
 }

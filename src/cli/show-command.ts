@@ -1,6 +1,8 @@
 // delist-portal show <ip|cidr>: everything about one address or network in one place: the
-// listings that cover it now, their history, and the delist and escalation requests about it.
+// listings that cover it now, their history, the delist and escalation requests about it, and
+// the abuse reports that name it as their sending IP.
 import type { Command } from 'commander';
+import { createAbuseReports } from '../abuse/index.js';
 import { createBlocklist, parseSenderAddress } from '../blocklist/index.js';
 import { networksContaining } from '../blocklist/ip.js';
 import { systemClock } from '../clock.js';
@@ -28,7 +30,12 @@ export function addShowCommand(program: Command): void {
         const ip = address.ok ? address.value.address : undefined;
         const requests = ip ? createDelistRequests(db, systemClock).forIp(ip) : [];
         const escalations = ip ? createEscalations(db, systemClock).forIp(ip) : [];
-        return { listings, history, requests, escalations };
+        const abuseReports = ip
+          ? createAbuseReports(db, systemClock)
+              .recent({ ip }, 1000)
+              .map(({ message: _message, ...summary }) => summary)
+          : [];
+        return { listings, history, requests, escalations, abuseReports };
       });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -63,6 +70,12 @@ export function addShowCommand(program: Command): void {
           out(
             `${escalation.createdAt}  #${escalation.id}  ${escalation.email}  ${escalation.state}  ${escalation.cause}`,
           );
+      }
+      if (report.abuseReports.length) {
+        out();
+        out('ABUSE REPORTS (delist-portal report <n> shows one)');
+        for (const abuse of report.abuseReports)
+          out(`${abuse.createdAt}  #${abuse.id}  ${abuse.publicId}  ${abuse.state}  ${abuse.category}`);
       }
     });
 }

@@ -26,10 +26,19 @@ export function isLocale(value: unknown): value is Locale {
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
 const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 
+// Made once per language: an Intl object costs far more to make than to use.
+const pluralRules = new Map<Locale, [Intl.PluralRules, Intl.NumberFormat]>();
+
 function plural(locale: Locale, forms: string, value: number): string {
+  let intl = pluralRules.get(locale);
+  if (!intl) {
+    intl = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)];
+    pluralRules.set(locale, intl);
+  }
+  const [rules, numbers] = intl;
   const choices = new Map([...forms.matchAll(PLURAL_FORM)].map(([, form, text]) => [form, text ?? '']));
-  const form = choices.get(`=${value}`) ?? choices.get(new Intl.PluralRules(locale).select(value));
-  return (form ?? choices.get('other') ?? '').replace(/#/g, new Intl.NumberFormat(locale).format(value));
+  const form = choices.get(`=${value}`) ?? choices.get(rules.select(value));
+  return (form ?? choices.get('other') ?? '').replace(/#/g, numbers.format(value));
 }
 
 export function translator(locale: Locale): Translate {

@@ -1,5 +1,7 @@
 // What /healthz, /metrics and `delist-portal stats` report: the database answers, its
-// migrations are all applied, the list, the requests, the escalations and the outbox. Read when asked.
+// migrations are all applied, the list, the requests, the escalations, the abuse reports and the
+// outbox. Read when asked.
+import type { AbuseReports } from '../abuse/index.js';
 import type { Blocklist } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import { readMigrations } from '../db/migrate.js';
@@ -15,6 +17,7 @@ export interface Health {
   list: { listed: number; leaving: number; removalsDone: number };
   requests: Record<string, number>;
   escalations: Record<string, number>;
+  abuseReports: Record<string, number>;
   outbox: { queued: number; oldestQueuedSeconds: number | null; byState: Record<string, number> };
 }
 
@@ -24,6 +27,7 @@ export function createHealth(deps: {
   blocklist: Blocklist;
   requests: DelistRequests;
   escalations: Escalations;
+  abuseReports: AbuseReports;
   outbox: Outbox;
 }) {
   const known = readMigrations().length;
@@ -40,6 +44,7 @@ export function createHealth(deps: {
         list: { ...deps.blocklist.counts(now), removalsDone: deps.blocklist.removalsDone() },
         requests: deps.requests.countByState(),
         escalations: deps.escalations.countByState(),
+        abuseReports: deps.abuseReports.countByState(),
         outbox: {
           queued: waiting.queued,
           oldestQueuedSeconds: waiting.oldest ? Math.round((now - Date.parse(waiting.oldest)) / 1000) : null,
@@ -54,6 +59,7 @@ export function createHealth(deps: {
         list: { listed: 0, leaving: 0, removalsDone: 0 },
         requests: {},
         escalations: {},
+        abuseReports: {},
         outbox: { queued: 0, oldestQueuedSeconds: null, byState: {} },
       };
     }

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LimitReason } from '../delist/index.js';
 import { sendMessagePage } from './message-page.js';
 
-export type TooManyReason = LimitReason | 'client';
+export type TooManyReason = LimitReason | 'client' | 'report-client-day';
 
 export class TooManyRequestsError extends Error {
   readonly statusCode = 429;

@@ -37,6 +37,8 @@ export async function startTestPortal(
     clock?: ManualClock;
     /** Fastify's logger options, e.g. a stream that keeps the lines; no logging by default. */
     logger?: FastifyServerOptions['logger'];
+    /** false: every page rendered afresh, as the reference for the page cache. */
+    cachePages?: boolean;
   } = {},
 ): Promise<TestPortal> {
   const dir = mkdtempSync(join(tmpdir(), 'delist-test-'));
@@ -54,7 +56,14 @@ export async function startTestPortal(
   const clock = options.clock ?? createManualClock();
   const open = async (tokenKeys: TokenKey[]) => {
     const db = openDatabase(config.databasePath, clock, { busyTimeoutMs: config.databaseBusyTimeoutMs });
-    const app = await buildApp({ config, db, clock, tokenKeys, logger: options.logger ?? false });
+    const app = await buildApp({
+      config,
+      db,
+      clock,
+      tokenKeys,
+      logger: options.logger ?? false,
+      cachePages: options.cachePages ?? true,
+    });
     return { db, app };
   };
   let current = await open(options.tokenKeys ?? [KEY_A]);

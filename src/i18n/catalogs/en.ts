@@ -230,6 +230,8 @@ export const en = {
   'help.escalate':
     'Then ask our staff to review the listing with the review form: say what you changed, and we answer by email.',
   'help.contact': 'Then contact {contact}.',
+  'help.reportTitle': 'Spam from our network',
+  'help.report': 'Received spam, phishing or malware sent from our network? Tell us, so we can stop it:',
   'nav.help': 'Help',
   'nav.delist': 'Delist an IP',
   'nav.lookup': 'Check an IP',
@@ -323,6 +325,7 @@ export const en = {
   'limit.recipient-day':
     'We have sent several confirmation emails to this address today. To protect its owner, we send no more for now.',
   'limit.ip-day': 'There have been many delist requests for this IP address today.',
+  'limit.report-client-day': 'This connection has sent many abuse reports today.',
   'limit.retry': 'You can try again after {time}.',
 
   'time.utc': '{time} UTC',
@@ -359,6 +362,72 @@ export const en = {
   'mailbox.date': 'Date',
   'mailbox.back': 'All captured emails',
   'mailbox.html': 'Show the HTML part',
+
+  'nav.report': 'Report abuse',
+  'report.title': 'Report spam or abuse from our network',
+  'report.intro':
+    'Did you receive spam, phishing or malware that was sent from our network? Send us the message headers, or the whole message as an .eml file, and we will find the server that sent it.',
+  'report.notDelist': 'Is your own mail being refused by us? That is a different page:',
+  'report.legend': 'Your report',
+  'report.category': 'What kind of message is it?',
+  'report.category.hint': 'Choose the one that fits best.',
+  'report.category.spam': 'Spam: unwanted bulk or advertising mail',
+  'report.category.phishing': 'Phishing: it tries to get passwords, payment or personal details',
+  'report.category.malware': 'Malware: it carries a virus or a link to one',
+  'report.category.other': 'Other abuse',
+  'report.headers': 'Message headers',
+  'report.headers.hint':
+    'In your mail program, open the message and choose "Show original", "View source" or "Message headers", copy everything and paste it here (at most {max}). Or upload the message as a file below instead.',
+  'report.file': 'Or upload the message as an .eml file',
+  'report.file.hint':
+    'Save the message as a file (often: drag it out of your mail program, or "Save as") and choose it here. At most {max}.',
+  'report.description': 'What happened (optional)',
+  'report.description.hint': 'Anything else we should know, in at most {length} characters.',
+  'report.email': 'Your email address (optional)',
+  'report.email.hint':
+    'Only if we may contact you about this report. We do not send you any email unless we need to ask something.',
+  'report.submit': 'Send report',
+  'report.howTitle': 'What happens next',
+  'report.how':
+    'Our staff review every report and act against the sender when the message came from our network. We keep the report to handle it, and remove your address and the message some time after it has been handled.',
+  'report.thanks.title': 'Thank you for your report',
+  'report.thanks.reference': 'Your reference is {reference}. Quote it if you contact us about this report.',
+  'report.thanks.ip': 'According to its headers, the message was sent from {ip}.',
+  'report.thanks.outside':
+    'According to its headers, the message did not pass through our network: it was sent from {ip}. If it came from another provider, report it to them too. We will still look at it.',
+  'report.thanks.noIp':
+    'We could not find the address of the sending server in the headers. We will still look at the report.',
+  'report.thanks.contact': 'If we need more details, we will write to {email}.',
+  'report.thanks.noContact': 'You gave no email address, so we will not contact you about it.',
+  'report.another': 'Report another message',
+  'report.unknown.title': 'We cannot find this report',
+  'report.unknown.body': 'Check the reference in the address, or send the report again.',
+  'report.again': 'Go to the report form',
+  'email.reportNotice.subject': 'Abuse report {reference}: {category} from {ip}',
+  'email.reportNotice.intro': 'A new abuse report, {reference}, came in through the portal at {time}.',
+  'email.reportNotice.category': 'Category: {category}',
+  'email.reportNotice.ip': 'Sending IP: {ip}',
+  'email.reportNotice.noIp': 'not found in the headers',
+  'email.reportNotice.basis.own-network': 'where the message entered OWN_NETWORKS',
+  'email.reportNotice.basis.earliest-public': 'the earliest public address; OWN_NETWORKS is not set',
+  'email.reportNotice.basis.outside-own-networks': 'no hop was inside OWN_NETWORKS',
+  'email.reportNotice.read':
+    'This email repeats nothing the reporter typed. Read the report, with its message, on the portal host:',
+  'error.report.category': 'Choose what kind of message it is.',
+  'error.report.description.tooLong': 'Write at most {length} characters.',
+  'error.report.message.missing': 'Paste the message headers, or upload the message as an .eml file.',
+  'error.report.message.both': 'Paste the headers or upload a file, not both: clear the headers or the file.',
+  'error.report.message.tooLarge':
+    'The report is larger than we accept: the message may be at most {max}. Paste only the headers, or upload a smaller file.',
+  'error.report.headers.tooLarge': 'The pasted text is larger than {max}. Paste only the headers.',
+  'error.report.headers.notAMessage':
+    'This does not look like message headers: they start with lines such as "Received: from ...". Copy them from "Show original" or "View source" in your mail program.',
+  'error.report.file.empty': 'The file is empty. Choose the saved message.',
+  'error.report.file.tooLarge': 'The file is larger than {max}. Paste only the headers instead.',
+  'error.report.file.outlookMsg':
+    'This is an Outlook .msg file, which we cannot read. Save the message as an .eml file, or paste its headers.',
+  'error.report.file.notAMessage':
+    'This file is not an email message. Choose a message saved as an .eml file, or paste its headers.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -245,6 +245,9 @@ export const ja = {
   'help.escalate':
     'その場合は、審査依頼フォームで当社の担当者に登録の審査を依頼してください。何を変更したかをお知らせいただければ、メールで回答します。',
   'help.contact': 'その場合は {contact} までお問い合わせください。',
+  'help.reportTitle': '当社のネットワークから送信されたスパム',
+  'help.report':
+    '当社のネットワークから送信されたスパム、フィッシング、マルウェアを受け取りましたか？ 送信を止められるよう、お知らせください。',
   'nav.help': 'ヘルプ',
   'nav.delist': 'IP をリストから除外',
   'nav.lookup': 'IP を確認',
@@ -343,6 +346,7 @@ export const ja = {
   'limit.recipient-day':
     '今日はこのアドレスへ確認メールを何通も送信しました。アドレスの所有者を守るため、当面はこれ以上送信しません。',
   'limit.ip-day': '今日はこの IP アドレスについて、リスト除外の申請が多数ありました。',
+  'limit.report-client-day': '今日はこの接続から多くの不正使用の報告が送信されました。',
   'limit.retry': '{time} 以降にもう一度お試しください。',
 
   'time.utc': '{time} UTC',
@@ -381,4 +385,74 @@ export const ja = {
   'mailbox.date': '日時',
   'mailbox.back': '保存されたすべてのメール',
   'mailbox.html': 'HTML パートを表示',
+  'nav.report': '不正使用を報告',
+  'report.title': '当社のネットワークからのスパムや不正使用を報告する',
+  'report.intro':
+    '当社のネットワークから送信されたスパム、フィッシング、マルウェアを受け取りましたか？ メッセージヘッダー、またはメッセージ全体を .eml ファイルとしてお送りください。送信したサーバーを当社で突き止めます。',
+  'report.notDelist': 'ご自身のメールが当社に拒否されている場合は、別のページをご利用ください:',
+  'report.legend': '報告内容',
+  'report.category': 'どのような種類のメッセージですか？',
+  'report.category.hint': '最も当てはまるものを 1 つ選んでください。',
+  'report.category.spam': 'スパム: 望まない大量メールや広告メール',
+  'report.category.phishing': 'フィッシング: パスワード、支払い情報、個人情報を聞き出そうとするもの',
+  'report.category.malware': 'マルウェア: ウイルス、またはウイルスへのリンクを含むもの',
+  'report.category.other': 'その他の不正使用',
+  'report.headers': 'メッセージヘッダー',
+  'report.headers.hint':
+    'メールソフトでメッセージを開いて「原文を表示」「ソースを表示」「メッセージヘッダー」などを選び、すべてをコピーしてここに貼り付けてください（最大 {max}）。または、下でメッセージをファイルとしてアップロードしてください。',
+  'report.file': 'または、メッセージを .eml ファイルとしてアップロード',
+  'report.file.hint':
+    'メッセージをファイルとして保存し（多くの場合、メールソフトからドラッグするか「名前を付けて保存」を使います）、ここで選択してください。最大 {max}。',
+  'report.description': '経緯（任意）',
+  'report.description.hint': 'ほかにお知らせいただきたいことがあれば、{length} 文字以内でご記入ください。',
+  'report.email': 'メールアドレス（任意）',
+  'report.email.hint':
+    'この報告について当社から連絡してもよい場合のみ入力してください。お尋ねすることがない限り、メールはお送りしません。',
+  'report.submit': '報告を送信',
+  'report.howTitle': 'この後の流れ',
+  'report.how':
+    '当社の担当者がすべての報告を確認し、メッセージが当社のネットワークから送信されていた場合は送信者に対処します。報告は対応のために保管し、対応が済んでからしばらくして、あなたのアドレスとメッセージを削除します。',
+  'report.thanks.title': 'ご報告ありがとうございます',
+  'report.thanks.reference':
+    '受付番号は {reference} です。この報告について当社にお問い合わせの際は、この番号をお伝えください。',
+  'report.thanks.ip': 'ヘッダーによると、このメッセージは {ip} から送信されました。',
+  'report.thanks.outside':
+    'ヘッダーによると、このメッセージは当社のネットワークを経由しておらず、{ip} から送信されました。別のプロバイダーから送られたものであれば、そのプロバイダーにも報告してください。当社でも確認します。',
+  'report.thanks.noIp':
+    'ヘッダーから送信サーバーのアドレスを見つけられませんでした。報告は当社で確認します。',
+  'report.thanks.contact': '詳しい情報が必要な場合は、{email} にご連絡します。',
+  'report.thanks.noContact':
+    'メールアドレスが入力されていないため、この件について当社からご連絡することはありません。',
+  'report.another': '別のメッセージを報告する',
+  'report.unknown.title': 'この報告が見つかりません',
+  'report.unknown.body': 'アドレスに含まれる受付番号を確認するか、もう一度報告を送信してください。',
+  'report.again': '報告フォームへ',
+  'email.reportNotice.subject': '不正使用の報告 {reference}: {ip} からの {category}',
+  'email.reportNotice.intro': '新しい不正使用の報告 {reference} が、{time} にポータル経由で届きました。',
+  'email.reportNotice.category': '分類: {category}',
+  'email.reportNotice.ip': '送信元 IP: {ip}',
+  'email.reportNotice.noIp': 'ヘッダー内に見つかりません',
+  'email.reportNotice.basis.own-network': 'メッセージが OWN_NETWORKS に入った地点',
+  'email.reportNotice.basis.earliest-public': '最も早いパブリックアドレス。OWN_NETWORKS は設定されていません',
+  'email.reportNotice.basis.outside-own-networks': 'OWN_NETWORKS 内を経由したホップはありません',
+  'email.reportNotice.read':
+    'このメールには、報告者が入力した内容は一切含まれていません。報告とそのメッセージは、ポータルのホストで確認してください:',
+  'error.report.category': 'メッセージの種類を選んでください。',
+  'error.report.description.tooLong': '{length} 文字以内で入力してください。',
+  'error.report.message.missing':
+    'メッセージヘッダーを貼り付けるか、メッセージを .eml ファイルとしてアップロードしてください。',
+  'error.report.message.both':
+    'ヘッダーの貼り付けとファイルのアップロードは、どちらか一方だけにしてください。ヘッダーを消すか、ファイルを取り消してください。',
+  'error.report.message.tooLarge':
+    '報告が受け付けられる大きさを超えています。メッセージは最大 {max} までです。ヘッダーだけを貼り付けるか、より小さいファイルをアップロードしてください。',
+  'error.report.headers.tooLarge':
+    '貼り付けたテキストが {max} を超えています。ヘッダーだけを貼り付けてください。',
+  'error.report.headers.notAMessage':
+    'メッセージヘッダーではないようです。ヘッダーは「Received: from ...」のような行で始まります。メールソフトの「原文を表示」や「ソースを表示」からコピーしてください。',
+  'error.report.file.empty': 'ファイルが空です。保存したメッセージを選んでください。',
+  'error.report.file.tooLarge': 'ファイルが {max} を超えています。代わりにヘッダーだけを貼り付けてください。',
+  'error.report.file.outlookMsg':
+    'これは Outlook の .msg ファイルで、当社では読み取れません。メッセージを .eml ファイルとして保存するか、ヘッダーを貼り付けてください。',
+  'error.report.file.notAMessage':
+    'このファイルはメールメッセージではありません。.eml ファイルとして保存したメッセージを選ぶか、ヘッダーを貼り付けてください。',
 } as const satisfies Catalog;

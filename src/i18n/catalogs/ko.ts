@@ -238,6 +238,8 @@ export const ko = {
   'help.escalate':
     '그럴 때는 검토 요청 양식으로 담당자에게 등재 검토를 요청하세요. 무엇을 변경했는지 알려 주시면 이메일로 답변합니다.',
   'help.contact': '그럴 때는 {contact}(으)로 문의하세요.',
+  'help.reportTitle': '저희 네트워크에서 발송된 스팸',
+  'help.report': '저희 네트워크에서 발송된 스팸, 피싱 또는 맬웨어를 받으셨나요? 막을 수 있도록 알려 주세요.',
   'nav.help': '도움말',
   'nav.delist': 'IP 목록 해제',
   'nav.lookup': 'IP 조회',
@@ -333,6 +335,7 @@ export const ko = {
   'limit.recipient-day':
     '오늘 이 주소로 확인 이메일을 여러 통 보냈습니다. 주소 소유자를 보호하기 위해 당분간 더 보내지 않습니다.',
   'limit.ip-day': '오늘 이 IP 주소에 대한 목록 해제 요청이 많이 있었습니다.',
+  'limit.report-client-day': '오늘 이 연결에서 많은 악용 신고가 제출되었습니다.',
   'limit.retry': '{time} 이후에 다시 시도할 수 있습니다.',
 
   'time.utc': '{time}(UTC)',
@@ -370,4 +373,70 @@ export const ko = {
   'mailbox.date': '날짜',
   'mailbox.back': '보관된 모든 이메일',
   'mailbox.html': 'HTML 부분 보기',
+  'nav.report': '악용 신고',
+  'report.title': '저희 네트워크에서 발송된 스팸 또는 악용 신고',
+  'report.intro':
+    '저희 네트워크에서 발송된 스팸, 피싱 또는 맬웨어를 받으셨나요? 메시지 헤더나 메시지 전체를 .eml 파일로 보내 주시면, 그 메시지를 발송한 서버를 찾아내겠습니다.',
+  'report.notDelist': '회원님의 메일이 저희에게 거부되고 있나요? 그 경우에는 다른 페이지를 이용하세요.',
+  'report.legend': '신고 내용',
+  'report.category': '어떤 종류의 메시지인가요?',
+  'report.category.hint': '가장 잘 맞는 것을 하나 고르세요.',
+  'report.category.spam': '스팸: 원치 않는 대량 메일 또는 광고 메일',
+  'report.category.phishing': '피싱: 비밀번호, 결제 정보 또는 개인 정보를 빼내려는 메일',
+  'report.category.malware': '맬웨어: 바이러스나 바이러스로 연결되는 링크가 들어 있는 메일',
+  'report.category.other': '기타 악용',
+  'report.headers': '메시지 헤더',
+  'report.headers.hint':
+    "메일 프로그램에서 메시지를 열고 '원본 보기', '소스 보기' 또는 '메시지 헤더'를 선택한 다음, 전체를 복사하여 여기에 붙여 넣으세요(최대 {max}). 아니면 아래에서 메시지를 파일로 업로드하세요.",
+  'report.file': '또는 메시지를 .eml 파일로 업로드',
+  'report.file.hint':
+    "메시지를 파일로 저장한 뒤(보통 메일 프로그램에서 끌어다 놓거나 '다른 이름으로 저장'을 사용합니다) 여기에서 선택하세요. 최대 {max}.",
+  'report.description': '무슨 일이 있었나요(선택 사항)',
+  'report.description.hint': '그 밖에 저희가 알아야 할 내용을 {length}자 이내로 적어 주세요.',
+  'report.email': '이메일 주소(선택 사항)',
+  'report.email.hint':
+    '이 신고와 관련해 연락을 받아도 괜찮은 경우에만 입력하세요. 여쭤볼 것이 없으면 이메일을 보내지 않습니다.',
+  'report.submit': '신고 보내기',
+  'report.howTitle': '이후 절차',
+  'report.how':
+    '담당자가 모든 신고를 검토하고, 메시지가 저희 네트워크에서 발송된 경우 발송자에 대해 조치합니다. 신고는 처리를 위해 보관하며, 처리가 끝나고 일정 기간이 지나면 회원님의 주소와 메시지를 삭제합니다.',
+  'report.thanks.title': '신고해 주셔서 감사합니다',
+  'report.thanks.reference':
+    '접수 번호는 {reference}입니다. 이 신고와 관련해 문의하실 때 이 번호를 알려 주세요.',
+  'report.thanks.ip': '헤더에 따르면 이 메시지는 {ip}에서 발송되었습니다.',
+  'report.thanks.outside':
+    '헤더에 따르면 이 메시지는 저희 네트워크를 거치지 않았으며 {ip}에서 발송되었습니다. 다른 제공업체에서 온 메시지라면 그쪽에도 신고해 주세요. 저희도 살펴보겠습니다.',
+  'report.thanks.noIp': '헤더에서 발송 서버의 주소를 찾지 못했습니다. 그래도 신고 내용을 살펴보겠습니다.',
+  'report.thanks.contact': '추가 정보가 필요하면 {email}(으)로 연락드리겠습니다.',
+  'report.thanks.noContact': '이메일 주소를 입력하지 않으셨으므로 이 건에 대해 연락드리지 않습니다.',
+  'report.another': '다른 메시지 신고하기',
+  'report.unknown.title': '신고를 찾을 수 없습니다',
+  'report.unknown.body': '주소에 있는 접수 번호를 확인하거나 신고를 다시 보내 주세요.',
+  'report.again': '신고 양식으로 이동',
+  'email.reportNotice.subject': '악용 신고 {reference}: {ip}에서 발송된 {category}',
+  'email.reportNotice.intro': '새 악용 신고 {reference}이(가) {time}에 포털을 통해 접수되었습니다.',
+  'email.reportNotice.category': '분류: {category}',
+  'email.reportNotice.ip': '발송 IP: {ip}',
+  'email.reportNotice.noIp': '헤더에서 찾지 못함',
+  'email.reportNotice.basis.own-network': '메시지가 OWN_NETWORKS에 들어온 지점',
+  'email.reportNotice.basis.earliest-public': '가장 앞선 공인 주소, OWN_NETWORKS가 설정되지 않음',
+  'email.reportNotice.basis.outside-own-networks': 'OWN_NETWORKS 안을 거친 홉이 없음',
+  'email.reportNotice.read':
+    '이 이메일에는 신고자가 입력한 내용이 전혀 들어 있지 않습니다. 신고와 메시지는 포털 호스트에서 확인하세요.',
+  'error.report.category': '메시지의 종류를 선택하세요.',
+  'error.report.description.tooLong': '{length}자 이내로 입력하세요.',
+  'error.report.message.missing': '메시지 헤더를 붙여 넣거나 메시지를 .eml 파일로 업로드하세요.',
+  'error.report.message.both':
+    '헤더 붙여 넣기와 파일 업로드 중 하나만 하세요. 헤더를 지우거나 파일을 빼세요.',
+  'error.report.message.tooLarge':
+    '신고가 받을 수 있는 크기보다 큽니다. 메시지는 최대 {max}까지입니다. 헤더만 붙여 넣거나 더 작은 파일을 업로드하세요.',
+  'error.report.headers.tooLarge': '붙여 넣은 텍스트가 {max}보다 큽니다. 헤더만 붙여 넣으세요.',
+  'error.report.headers.notAMessage':
+    "메시지 헤더로 보이지 않습니다. 헤더는 \"Received: from ...\" 같은 줄로 시작합니다. 메일 프로그램의 '원본 보기'나 '소스 보기'에서 복사하세요.",
+  'error.report.file.empty': '파일이 비어 있습니다. 저장한 메시지를 선택하세요.',
+  'error.report.file.tooLarge': '파일이 {max}보다 큽니다. 대신 헤더만 붙여 넣으세요.',
+  'error.report.file.outlookMsg':
+    'Outlook .msg 파일은 읽을 수 없습니다. 메시지를 .eml 파일로 저장하거나 헤더를 붙여 넣으세요.',
+  'error.report.file.notAMessage':
+    '이 파일은 이메일 메시지가 아닙니다. .eml 파일로 저장한 메시지를 선택하거나 헤더를 붙여 넣으세요.',
 } as const satisfies Catalog;

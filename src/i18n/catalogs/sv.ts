@@ -248,6 +248,9 @@ export const sv = {
   'help.escalate':
     'Be då vår personal granska listningen med granskningsformuläret: berätta vad du har ändrat, så svarar vi via e-post.',
   'help.contact': 'Kontakta då {contact}.',
+  'help.reportTitle': 'Skräppost från vårt nätverk',
+  'help.report':
+    'Har du fått skräppost, nätfiske eller skadlig kod som skickats från vårt nätverk? Berätta det för oss, så att vi kan stoppa det:',
   'nav.help': 'Hjälp',
   'nav.delist': 'Avlista en IP-adress',
   'nav.lookup': 'Kontrollera en IP-adress',
@@ -345,6 +348,7 @@ export const sv = {
   'limit.recipient-day':
     'Vi har skickat flera bekräftelsemeddelanden till den här adressen i dag. För att skydda ägaren skickar vi inga fler just nu.',
   'limit.ip-day': 'Det har kommit många avlistningsbegäranden för den här IP-adressen i dag.',
+  'limit.report-client-day': 'Den här anslutningen har skickat många missbruksrapporter i dag.',
   'limit.retry': 'Du kan försöka igen efter {time}.',
 
   'time.utc': '{time} UTC',
@@ -383,4 +387,72 @@ export const sv = {
   'mailbox.date': 'Datum',
   'mailbox.back': 'Alla fångade e-postmeddelanden',
   'mailbox.html': 'Visa HTML-delen',
+  'nav.report': 'Rapportera missbruk',
+  'report.title': 'Rapportera skräppost eller missbruk från vårt nätverk',
+  'report.intro':
+    'Har du fått skräppost, nätfiske eller skadlig kod som skickats från vårt nätverk? Skicka oss meddelanderubrikerna, eller hela meddelandet som en .eml-fil, så tar vi reda på vilken server som skickade det.',
+  'report.notDelist': 'Är det din egen e-post som vi avvisar? Då är det en annan sida:',
+  'report.legend': 'Din rapport',
+  'report.category': 'Vad är det för slags meddelande?',
+  'report.category.hint': 'Välj det alternativ som passar bäst.',
+  'report.category.spam': 'Skräppost: oönskade massutskick eller reklam',
+  'report.category.phishing': 'Nätfiske: det försöker komma åt lösenord, betalnings- eller personuppgifter',
+  'report.category.malware': 'Skadlig kod: det innehåller ett virus eller en länk till ett',
+  'report.category.other': 'Annat missbruk',
+  'report.headers': 'Meddelanderubriker',
+  'report.headers.hint':
+    'Öppna meddelandet i ditt e-postprogram och välj ”Visa original”, ”Visa källa” eller ”Meddelanderubriker”, kopiera allt och klistra in det här (högst {max}). Eller ladda upp meddelandet som en fil nedan i stället.',
+  'report.file': 'Eller ladda upp meddelandet som en .eml-fil',
+  'report.file.hint':
+    'Spara meddelandet som en fil (ofta: dra ut det ur e-postprogrammet, eller välj ”Spara som”) och välj filen här. Högst {max}.',
+  'report.description': 'Vad hände (valfritt)',
+  'report.description.hint': 'Något annat vi bör veta, med högst {length} tecken.',
+  'report.email': 'Din e-postadress (valfritt)',
+  'report.email.hint':
+    'Bara om vi får kontakta dig om den här rapporten. Vi skickar ingen e-post till dig om vi inte behöver fråga något.',
+  'report.submit': 'Skicka rapporten',
+  'report.howTitle': 'Vad som händer sedan',
+  'report.how':
+    'Vår personal granskar varje rapport och agerar mot avsändaren när meddelandet kom från vårt nätverk. Vi sparar rapporten för att kunna hantera den och tar bort din adress och meddelandet en tid efter att den har hanterats.',
+  'report.thanks.title': 'Tack för din rapport',
+  'report.thanks.reference':
+    'Ditt referensnummer är {reference}. Ange det om du kontaktar oss om den här rapporten.',
+  'report.thanks.ip': 'Enligt rubrikerna skickades meddelandet från {ip}.',
+  'report.thanks.outside':
+    'Enligt rubrikerna passerade meddelandet inte genom vårt nätverk: det skickades från {ip}. Om det kom från en annan leverantör, rapportera det till dem också. Vi tittar ändå på det.',
+  'report.thanks.noIp':
+    'Vi hittade inte den avsändande serverns adress i rubrikerna. Vi tittar ändå på rapporten.',
+  'report.thanks.contact': 'Om vi behöver fler uppgifter skriver vi till {email}.',
+  'report.thanks.noContact': 'Du angav ingen e-postadress, så vi kommer inte att kontakta dig om rapporten.',
+  'report.another': 'Rapportera ett annat meddelande',
+  'report.unknown.title': 'Vi hittar inte den här rapporten',
+  'report.unknown.body': 'Kontrollera referensnumret i adressen, eller skicka rapporten igen.',
+  'report.again': 'Gå till rapportformuläret',
+  'email.reportNotice.subject': 'Missbruksrapport {reference}: {category} från {ip}',
+  'email.reportNotice.intro': 'En ny missbruksrapport, {reference}, kom in via portalen den {time}.',
+  'email.reportNotice.category': 'Kategori: {category}',
+  'email.reportNotice.ip': 'Avsändande IP: {ip}',
+  'email.reportNotice.noIp': 'hittades inte i rubrikerna',
+  'email.reportNotice.basis.own-network': 'där meddelandet kom in i OWN_NETWORKS',
+  'email.reportNotice.basis.earliest-public': 'den tidigaste publika adressen; OWN_NETWORKS är inte angivet',
+  'email.reportNotice.basis.outside-own-networks': 'inget hopp låg inom OWN_NETWORKS',
+  'email.reportNotice.read':
+    'Det här meddelandet upprepar inget som rapportören skrev. Läs rapporten, med meddelandet, på portalens värd:',
+  'error.report.category': 'Välj vad det är för slags meddelande.',
+  'error.report.description.tooLong': 'Skriv högst {length} tecken.',
+  'error.report.message.missing':
+    'Klistra in meddelanderubrikerna, eller ladda upp meddelandet som en .eml-fil.',
+  'error.report.message.both':
+    'Klistra in rubrikerna eller ladda upp en fil, inte båda: töm rubrikfältet eller ta bort filen.',
+  'error.report.message.tooLarge':
+    'Rapporten är större än vi tar emot: meddelandet får vara högst {max}. Klistra bara in rubrikerna, eller ladda upp en mindre fil.',
+  'error.report.headers.tooLarge': 'Den inklistrade texten är större än {max}. Klistra bara in rubrikerna.',
+  'error.report.headers.notAMessage':
+    'Det här ser inte ut som meddelanderubriker: de börjar med rader som ”Received: from ...”. Kopiera dem från ”Visa original” eller ”Visa källa” i ditt e-postprogram.',
+  'error.report.file.empty': 'Filen är tom. Välj det sparade meddelandet.',
+  'error.report.file.tooLarge': 'Filen är större än {max}. Klistra bara in rubrikerna i stället.',
+  'error.report.file.outlookMsg':
+    'Det här är en .msg-fil från Outlook, som vi inte kan läsa. Spara meddelandet som en .eml-fil, eller klistra in dess rubriker.',
+  'error.report.file.notAMessage':
+    'Filen är inte ett e-postmeddelande. Välj ett meddelande som sparats som en .eml-fil, eller klistra in dess rubriker.',
 } as const satisfies Catalog;

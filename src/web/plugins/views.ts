@@ -1,19 +1,87 @@
-// Pages are Eta templates in views/pages, each rendered inside views/layout.eta.
+// Pages are Eta templates in views/pages, each rendered inside views/layout.eta. Pages that many
+// people open (the form) can be answered from a cache of rendered pages: see page-cache.ts.
 import view from '@fastify/view';
 import { Eta } from 'eta';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { viewsDir } from '../../paths.js';
+import {
+  BoundedCache,
+  buildSplicedPage,
+  type SplicedPage,
+  splice,
+  valueAt,
+  withValueAt,
+} from '../page-cache.js';
+
+// Pages per language, template and settings; a few dozen at most in practice.
+const CACHED_PAGES = 200;
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /**
+     * reply.view for a page whose only per-request parts are the string `fields` (dotted paths
+     * into data, printed with <%= %>): rendered once per language and data, then spliced.
+     */
+    cachedView(page: string, data: Record<string, unknown>, fields: readonly string[]): Promise<FastifyReply>;
+  }
+}
+
+export interface ViewsOptions {
+  /** false: every page is rendered afresh (the reference the cache is tested against). */
+  cachePages?: boolean;
+}
 
 export default fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, options: ViewsOptions) => {
+    const eta = new Eta({ autoEscape: true });
+    // The escaping <%= %> applies, so a spliced field reads exactly as a rendered one.
+    const escapeText = (text: string) => String(eta.config.escapeFunction(text));
     await app.register(view, {
-      engine: { eta: new Eta({ autoEscape: true }) },
+      engine: { eta },
       templates: viewsDir,
       layout: 'layout.eta',
       // Compile each template once; without it every request recompiles.
       production: true,
     });
+
+    // A page that cannot be spliced is remembered as null and always rendered.
+    const pages = new BoundedCache<SplicedPage | null>(CACHED_PAGES);
+    const seen = new BoundedCache<true>(CACHED_PAGES);
+    app.decorateReply(
+      'cachedView',
+      async function cachedView(this: FastifyReply, page: string, data: Record<string, unknown>, fields) {
+        if (options.cachePages === false) return this.view(page, data);
+        const values = fields.map((field) => valueAt(data, field));
+        if (!values.every((value): value is string => typeof value === 'string'))
+          return this.view(page, data);
+        // An empty field can change what a template shows, so emptiness is part of the key.
+        const present = values.map((value) => value !== '');
+        let keyData = data;
+        fields.forEach((field, slot) => {
+          keyData = withValueAt(keyData, field, present[slot]);
+        });
+        // Everything else the page is made of: the data, the locals (the language's helpers) and
+        // the language switcher's links, which carry this page's own query.
+        const languages = this.locals?.languages;
+        const links = typeof languages === 'function' ? languages() : undefined;
+        const key = JSON.stringify([page, this.locals, links, keyData]);
+        let spliced = pages.get(key);
+        if (spliced === undefined) {
+          // Built the second time a key is asked for: building renders twice, which a key seen
+          // only once (data that varies with every request) would never pay back.
+          if (!seen.has(key)) {
+            seen.set(key, true);
+            return this.view(page, data);
+          }
+          const render = (marked: Record<string, unknown>) => this.viewAsync(page, marked);
+          spliced = (await buildSplicedPage(render, data, fields, present, escapeText)) ?? null;
+          pages.set(key, spliced);
+        }
+        if (spliced === null) return this.view(page, data);
+        return this.type('text/html; charset=utf-8').send(splice(spliced, values.map(escapeText)));
+      },
+    );
   },
   { name: 'views' },
 );

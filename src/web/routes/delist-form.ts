@@ -1,6 +1,7 @@
 // GET / shows the delist form; POST / checks it and starts a request.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hostNetwork, ndrText, parseSenderAddress } from '../../blocklist/index.js';
+import type { Locale } from '../../i18n/index.js';
 import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { sendEscalationForm } from '../escalation-form-page.js';
@@ -8,12 +9,14 @@ import { formErrors } from '../form-errors.js';
 import { recordOutcome } from '../form-outcome.js';
 import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
 import { sendMessagePage } from '../message-page.js';
+import type { PageHelpers } from '../plugins/locale.js';
 import { formToken } from '../plugins/security.js';
 import { sendAlreadyScheduled, sendNotListed, sendSuppressed } from '../request-answers.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
 import { statusPath } from './request-status.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
+const SPLICED_FIELDS = ['csrfToken', 'values.email', 'values.ip', 'ndrExample'] as const;
 
 /** The sender's own address in the example when it is a valid one (e.g. from a DNSBL link). */
 function exampleAddress(typed: string): string {
@@ -24,6 +27,26 @@ function exampleAddress(typed: string): string {
 export default async function delistFormRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
   const { config } = portal;
 
+  // The form's texts depend only on the language and the settings: made once per language.
+  const textsByLocale = new Map<Locale, Record<string, string>>();
+  function formTexts({ locale, t, duration }: PageHelpers): Record<string, string> {
+    let texts = textsByLocale.get(locale);
+    if (!texts) {
+      texts = {
+        title: t('form.title'),
+        ttl: duration(config.tokenTtlMs),
+        delay: duration(config.delistDelayMs),
+        selfDelistLimit: t('form.selfDelistLimit', {
+          max: config.selfDelist.max,
+          window: duration(config.selfDelist.windowMs),
+        }),
+        emailHint: t(config.confirmAddressPolicy === 'rdns' ? 'form.email.hintRdns' : 'form.email.hint'),
+      };
+      textsByLocale.set(locale, texts);
+    }
+    return texts;
+  }
+
   function sendForm(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -31,21 +54,17 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     values: ReturnType<typeof formValues>,
     errors?: Record<string, string>,
   ) {
-    const { t, duration } = request.page;
-    return reply.code(status).view('pages/delist-form.eta', {
-      title: t('form.title'),
+    const data = {
+      ...formTexts(request.page),
       csrfToken: formToken(reply),
       values,
       errors,
-      ttl: duration(config.tokenTtlMs),
-      delay: duration(config.delistDelayMs),
-      selfDelistLimit: t('form.selfDelistLimit', {
-        max: config.selfDelist.max,
-        window: duration(config.selfDelist.windowMs),
-      }),
-      emailHint: t(config.confirmAddressPolicy === 'rdns' ? 'form.email.hintRdns' : 'form.email.hint'),
       ndrExample: ndrText(config.ndrTemplate, exampleAddress(values.ip), config.publicUrl),
-    });
+    };
+    reply.code(status);
+    // The form as most people first see it is the same for everyone in a language but for these.
+    if (!errors) return reply.cachedView('pages/delist-form.eta', data, SPLICED_FIELDS);
+    return reply.view('pages/delist-form.eta', data);
   }
 
   app.get('/', { schema: { querystring: FormPrefillSchema } }, (request, reply) => {

@@ -50,6 +50,7 @@ export default fp(
     gauge('delist_requests', 'Delist requests by state', (h) => h.requests);
     gauge('delist_emails', 'Emails by state: queued, sent, failed', (h) => h.outbox.byState);
     gauge('delist_escalations', 'Escalation requests by state', (h) => h.escalations);
+    gauge('delist_abuse_reports', 'Abuse reports by state: new, reviewed, dismissed', (h) => h.abuseReports);
     const responses = new Counter({
       name: 'delist_http_responses_total',
       help: 'Answers by route and status class',

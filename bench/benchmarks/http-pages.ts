@@ -1,0 +1,198 @@
+// The portal's two busiest pages against bare Fastify servers, in one run on one machine:
+// GET / (the form page: templates, language, CSRF token, security headers) against a static 3 KB
+// page, and an accepted POST / (CSRF and bot check, validation, the SQLite write and the outbox
+// row) against a server that only parses the same form. Portal and baseline take turns under the
+// same load, so the machine's noise falls on both.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Benchmark, BenchResult } from '../benchmark.js';
+import { benchAddress, formBodies, openFormSession, solveBotChecks } from './http/form-posts.js';
+import {
+  CONNECTIONS,
+  cpuPerAnswer,
+  describeOthers,
+  type Load,
+  type LoadFigures,
+  perSecond,
+  runLoad,
+} from './http/load.js';
+import { type Listener, type PortalProcess, startBaseline, startPortal } from './http/processes.js';
+
+const SECONDS = 10;
+const ROUNDS = 2;
+const WARM_UP_SECONDS = 2;
+
+const formPage: Load = {
+  next: () => ({ method: 'GET', path: '/', headers: { 'accept-language': 'en-GB,en;q=0.8' } }),
+  good: (status, _headers, body) => status === 200 && body.includes('</html>'),
+};
+
+const accepted = (status: number, headers: Record<string, string>) =>
+  status === 303 && (headers.location ?? '').startsWith('/request?token=');
+
+function postLoad(posts: Array<{ cookie: string; body: string }>, cycle: boolean): Load {
+  let index = 0;
+  return {
+    next() {
+      const post = cycle ? posts[index++ % posts.length] : posts[index++];
+      if (!post) return undefined;
+      return {
+        method: 'POST',
+        path: '/',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: post.cookie },
+        body: post.body,
+      };
+    },
+    good: (status, headers) => accepted(status, headers),
+  };
+}
+
+/** Ours, baseline, ours, baseline...: the same seconds each, after a warm-up of each. */
+async function alternate(
+  ours: () => Promise<LoadFigures>,
+  base: () => Promise<LoadFigures>,
+  rounds: number,
+): Promise<{ ours: LoadFigures[]; base: LoadFigures[] }> {
+  const figures = { ours: [] as LoadFigures[], base: [] as LoadFigures[] };
+  for (let round = 0; round < rounds; round++) {
+    figures.ours.push(await ours());
+    figures.base.push(await base());
+  }
+  return figures;
+}
+
+function result(
+  measure: string,
+  baseline: string,
+  figures: { ours: LoadFigures[]; base: LoadFigures[] },
+  goal: number,
+  notes: string,
+): BenchResult {
+  const ours = perSecond(figures.ours);
+  const base = perSecond(figures.base);
+  const ratio = ours / base;
+  const others = `Not counted: ours ${describeOthers(figures.ours)}; baseline ${describeOthers(figures.base)}`;
+  const oursCpu = cpuPerAnswer(figures.ours);
+  const baseCpu = cpuPerAnswer(figures.base);
+  const cpu =
+    oursCpu === undefined || baseCpu === undefined
+      ? ''
+      : ` Server CPU time per answer: ours ${Math.round(oursCpu)} µs, baseline ${Math.round(baseCpu)} µs (less noisy than the rates on a shared machine).`;
+  return {
+    measure,
+    baseline,
+    ours: `${Math.round(ours)} req/s`,
+    base: `${Math.round(base)} req/s`,
+    ratio,
+    goal: `≥ ${goal}×`,
+    met: ratio >= goal,
+    notes: `${notes}${cpu} ${others}. What the profiles showed: bench/http-notes.md.`,
+  };
+}
+
+/** The portal's form page as it answers it, for the baseline to replay. */
+async function saveFormPage(portal: PortalProcess): Promise<string> {
+  const answer = await fetch(`${portal.url}/`, { headers: { 'accept-language': 'en-GB,en;q=0.8' } });
+  const skip = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+  const headers = Object.fromEntries([...answer.headers].filter(([name]) => !skip.has(name)));
+  // Set-Cookie is the one header the Fetch API folds; the form page sets a single cookie.
+  const file = join(portal.dir, 'form-page.json');
+  writeFileSync(file, JSON.stringify({ headers, body: await answer.text() }));
+  return file;
+}
+
+async function measureFormPage(portal: Listener, baseline: Listener): Promise<BenchResult> {
+  const replay = { url: `${baseline.url}/replay`, pid: baseline.pid };
+  for (const target of [portal, baseline, replay]) await runLoad(target, formPage, WARM_UP_SECONDS);
+  const figures = { ours: [] as LoadFigures[], base: [] as LoadFigures[], replay: [] as LoadFigures[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    figures.ours.push(await runLoad(portal, formPage, SECONDS));
+    figures.base.push(await runLoad(baseline, formPage, SECONDS));
+    figures.replay.push(await runLoad(replay, formPage, SECONDS));
+  }
+  const replayed = perSecond(figures.replay);
+  return result(
+    'GET / (form page)',
+    'bare Fastify 5, static 3 KB HTML page',
+    figures,
+    0.8,
+    `${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, alternating, after ${WARM_UP_SECONDS} s of warm-up each. ` +
+      'Each request is a first visit (no cookie, Accept-Language: en-GB), so the portal makes a CSRF secret and ' +
+      'cookie for each; counted: 200 answers with a whole page. ' +
+      `Ceiling: the same bare Fastify server sending a copy of the portal's answer (its headers and body, doing no work) ` +
+      `ran at ${Math.round(replayed)} req/s, ${(replayed / perSecond(figures.base)).toFixed(2)}× the static page: ` +
+      'the load generator shares the machine, and bigger answers cost it more.',
+  );
+}
+
+/** Waits until the portal has sent (here: captured) every email the posts queued. */
+async function outboxDrained(portal: PortalProcess): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const health = (await (await fetch(`${portal.url}/healthz`)).json()) as { outbox: { queued: number } };
+    if (health.outbox.queued === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): Promise<BenchResult> {
+  const sessions = await Promise.all(Array.from({ length: CONNECTIONS }, () => openFormSession(portal.url)));
+  let nextAddress = 0;
+  const prepare = async (count: number) => {
+    const first = nextAddress;
+    nextAddress += count;
+    await portal.importList(Array.from({ length: count }, (_, i) => benchAddress(first + i)));
+    return formBodies(sessions, await solveBotChecks(portal.url, count), first);
+  };
+  const oursWith = async (posts: Awaited<ReturnType<typeof prepare>>, seconds: number) => {
+    const figures = await runLoad(portal, postLoad(posts, false), seconds, posts.length);
+    await outboxDrained(portal);
+    return figures;
+  };
+
+  // The warm-up also tells how many posts a round can take: each needs its own solution.
+  const warmUpPosts = await prepare(2000);
+  const warmUp = await oursWith(warmUpPosts, WARM_UP_SECONDS);
+  await runLoad(baseline, postLoad(warmUpPosts, true), WARM_UP_SECONDS);
+  const perRound = Math.ceil((warmUp.good / warmUp.seconds) * SECONDS * 2) + 500;
+  const rounds: Array<Awaited<ReturnType<typeof prepare>>> = [];
+  for (let round = 0; round < ROUNDS; round++) rounds.push(await prepare(perRound));
+
+  let round = 0;
+  const figures = await alternate(
+    () => oursWith(rounds[round] ?? [], SECONDS),
+    () => runLoad(baseline, postLoad(rounds[round++] ?? [], true), SECONDS),
+    ROUNDS,
+  );
+  return result(
+    'POST / accepted (request + outbox row)',
+    'bare Fastify 5 + @fastify/formbody, same form, 303',
+    figures,
+    0.3,
+    `${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, alternating, after ${WARM_UP_SECONDS} s of warm-up each. ` +
+      `Every post is a different listed address (${nextAddress} imported with the CLI beforehand) and recipient, ` +
+      'with a CSRF cookie and token from a form page and its own bot-check solution solved beforehand ' +
+      '(POW_DIFFICULTY=2), so no limit refuses it; counted: 303 answers to the request status page. ' +
+      'The captured confirmation emails are written after the answers, and the next load waits until the outbox is empty.',
+  );
+}
+
+const httpPages: Benchmark = {
+  name: 'http-pages',
+  description:
+    'The compiled portal (`node dist/src/server.js`, fresh data folder, LOG_LEVEL=silent, mail captured) ' +
+    'against bare Fastify 5 servers in another process, both on 127.0.0.1, loaded in turn by autocannon.',
+  async run() {
+    const portal = await startPortal();
+    const baseline = await startBaseline(await saveFormPage(portal)).catch(async (error: unknown) => {
+      await portal.stop();
+      throw error;
+    });
+    try {
+      return [await measureFormPage(portal, baseline), await measureAcceptedPost(portal, baseline)];
+    } finally {
+      await Promise.all([portal.stop(), baseline.stop()]);
+    }
+  },
+};
+
+export default httpPages;

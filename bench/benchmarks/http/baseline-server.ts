@@ -1,0 +1,43 @@
+// The baselines the portal's pages are measured against, run as their own process as the portal
+// is: a bare Fastify 5 server that answers GET / with a 3 KB static HTML page, and POST / by
+// parsing the same form fields (@fastify/formbody) and redirecting, as an accepted form does.
+// GET /replay answers with the headers and body in the JSON file REPLAY_ANSWER names (a copy of
+// the portal's form page): what sending just those bytes costs, the portal's ceiling here.
+// Prints its port on stdout once it listens.
+import { readFileSync } from 'node:fs';
+import formbody from '@fastify/formbody';
+import Fastify from 'fastify';
+
+const paragraph =
+  '<p>This paragraph stands in for the text of a form page: a title, some help, a few labels.</p>\n';
+const head =
+  '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Static page</title></head>\n<body>\n';
+const tail = '</body>\n</html>\n';
+const repeats = Math.ceil((3 * 1024 - head.length - tail.length) / paragraph.length);
+/** About 3 KB of HTML, built once. */
+const STATIC_PAGE = head + paragraph.repeat(repeats) + tail;
+
+const app = Fastify({ logger: false });
+await app.register(formbody);
+app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').send(STATIC_PAGE));
+app.post('/', (request, reply) => {
+  const fields = request.body as Record<string, unknown>;
+  const email = typeof fields.email === 'string' ? fields.email : '';
+  const ip = typeof fields.ip === 'string' ? fields.ip : '';
+  if (!email || !ip || fields.ack !== 'yes') return reply.code(400).send('missing fields');
+  return reply.redirect(`/request?token=${encodeURIComponent(ip)}`, 303);
+});
+if (process.env.REPLAY_ANSWER) {
+  const answer = JSON.parse(readFileSync(process.env.REPLAY_ANSWER, 'utf8')) as {
+    headers: Record<string, string>;
+    body: string;
+  };
+  const headers = Object.entries(answer.headers);
+  app.get('/replay', (_request, reply) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    return reply.send(answer.body);
+  });
+}
+await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
+const address = app.server.address();
+process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);

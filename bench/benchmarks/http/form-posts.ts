@@ -1,0 +1,64 @@
+// What each accepted POST / needs, prepared before the clock starts so that only the portal's
+// work is measured: the CSRF cookie and token a browser gets with the form page (a pair stays
+// valid for every post from that browser), a freshly solved single-use bot-check solution, a new
+// email address and a listed address of its own (so the per-recipient and per-IP limits never
+// refuse one).
+import { type Challenge, solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
+
+export interface FormSession {
+  cookie: string;
+  csrf: string;
+}
+
+/** Opens the form page as a browser would and keeps its CSRF cookie and token. */
+export async function openFormSession(url: string): Promise<FormSession> {
+  const page = await fetch(`${url}/`);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
+  const cookie = page.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith('_csrf='));
+  if (!csrf || !cookie) throw new Error('the form page gave no CSRF cookie and token');
+  return { cookie, csrf };
+}
+
+async function solvedBotCheck(url: string): Promise<string> {
+  const challenge = (await (await fetch(`${url}/bot-check/challenge`)).json()) as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('could not solve the bot check');
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+}
+
+/** `count` solutions, fetched a few at a time. */
+export async function solveBotChecks(url: string, count: number): Promise<string[]> {
+  const solutions: string[] = [];
+  const worker = async () => {
+    while (solutions.length < count) {
+      solutions.push(await solvedBotCheck(url));
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return solutions.slice(0, count);
+}
+
+/** The n-th listed address: IPv6 documentation space, which the portal treats as public. */
+export function benchAddress(n: number): string {
+  return `2001:db8:b:${(n >>> 16).toString(16)}::${(n & 0xffff).toString(16)}`;
+}
+
+/** One form body per solution, each for its own address and recipient. */
+export function formBodies(sessions: FormSession[], solutions: string[], firstAddress: number) {
+  return solutions.map((altcha, index) => {
+    const session = sessions[index % sessions.length] as FormSession;
+    const n = firstAddress + index;
+    const body = new URLSearchParams({
+      _csrf: session.csrf,
+      altcha,
+      email: `postmaster+${n}@sender.example.org`,
+      ip: benchAddress(n),
+      ack: 'yes',
+    }).toString();
+    return { cookie: session.cookie, body };
+  });
+}

@@ -1,0 +1,92 @@
+// The abuse report form over real HTTP against the compiled server, with the multipart body
+// built by the platform's own FormData encoder (as a browser builds it), the way a reporter
+// uses it, and the operator then finding the report with the CLI.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Challenge, solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
+import { afterEach, expect, it } from 'vitest';
+import { packageRoot } from '../src/paths.js';
+import { makeServerFolder, type ServerProcess, startServerProcess } from './support/server-process.js';
+
+let server: ServerProcess | undefined;
+let dir: string;
+
+afterEach(() => {
+  server?.child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const EML = [
+  'Received: from relay.provider.example (relay.provider.example [198.51.100.25]) by mx.recipient.example',
+  'Received: from shop.example (shop.example [198.51.100.77]) by relay.provider.example',
+  'From: sales@shop.example',
+  'Subject: Cheap watches',
+  '',
+  'Buy now!',
+].join('\r\n');
+
+/** What a browser holds after opening /report: the CSRF cookie, the form's token, a solved check. */
+async function openReportForm(url: string) {
+  const page = await fetch(`${url}/report`);
+  const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  const challenge = (await (await fetch(`${url}/bot-check/challenge`)).json()) as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+  return { cookie, csrf, altcha: Buffer.from(JSON.stringify({ challenge, solution })).toString('base64') };
+}
+
+async function send(url: string, fill: (form: FormData) => void) {
+  const { cookie, csrf, altcha } = await openReportForm(url);
+  const form = new FormData();
+  form.set('_csrf', csrf);
+  form.set('altcha', altcha);
+  fill(form);
+  return fetch(`${url}/report`, { method: 'POST', headers: { cookie }, body: form, redirect: 'manual' });
+}
+
+it('takes an uploaded .eml over HTTP, and the operator finds it with the CLI', async () => {
+  dir = makeServerFolder();
+  server = await startServerProcess(dir, { OWN_NETWORKS: '198.51.100.0/24', ABUSE_REPORT_MAX_BYTES: '8192' });
+  const { url } = server;
+
+  const accepted = await send(url, (form) => {
+    form.set('category', 'spam');
+    form.set('headers', '');
+    form.set('file', new Blob([EML], { type: 'message/rfc822' }), 'watches.eml');
+  });
+  expect(accepted.status).toBe(303);
+  const thanks = await fetch(new URL(String(accepted.headers.get('location')), url));
+  const reference = /Your reference is (AR-[0-9A-Z-]+)\./.exec(await thanks.text())?.[1];
+  expect(reference).toBeDefined();
+
+  const tooLarge = await send(url, (form) => {
+    form.set('category', 'spam');
+    form.set(
+      'file',
+      new Blob([`Subject: x\r\n\r\n${'y'.repeat(20_000)}`], { type: 'message/rfc822' }),
+      'big.eml',
+    );
+  });
+  expect(tooLarge.status).toBe(413);
+  expect(await tooLarge.text()).toContain('The file is larger than 8 KiB.');
+
+  const cli = spawnSync(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), 'reports', '--json'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', DATABASE_PATH: join(dir, 'data/delist.db') },
+    encoding: 'utf8',
+  });
+  expect(cli.status).toBe(0);
+  expect(JSON.parse(cli.stdout)).toEqual([
+    expect.objectContaining({
+      publicId: reference,
+      source: 'uploaded',
+      fileName: 'watches.eml',
+      sendingIp: '198.51.100.77',
+      messageBytes: Buffer.byteLength(EML),
+    }),
+  ]);
+  const filed = server.logs.find((entry) => entry.action === 'abuse report' && entry.outcome === 'filed');
+  expect(filed).toMatchObject({ report: reference, sendingIp: '198.51.100.77', reporter: 'none' });
+});

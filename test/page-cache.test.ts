@@ -1,0 +1,162 @@
+// The form page comes from a cache of rendered pages with the per-request parts spliced in; a
+// person must get exactly the page a fresh render gives, with what they typed still escaped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../src/i18n/index.js';
+import { BoundedCache, buildSplicedPage, splice } from '../src/web/page-cache.js';
+import { pageHelpers } from '../src/web/plugins/locale.js';
+import { openFormSession, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+
+const HOSTILE = `"><script>alert('x')</script>&amp;`;
+const PREFILLS = ['', '203.0.113.7', '2001:DB8::1', '198.51.100.300', HOSTILE, "o'brien & <co>", ' '];
+const CSRF_VALUE = /name="_csrf" value="([^"]*)"/;
+// Eta's escaping, as the templates' <%= %> applies it.
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+describe('the form page from the cache', () => {
+  let cached: TestPortal;
+  let fresh: TestPortal;
+  beforeAll(async () => {
+    cached = await startTestPortal();
+    fresh = await startTestPortal({ cachePages: false });
+  });
+  afterAll(async () => {
+    await cached.close();
+    await fresh.close();
+  });
+
+  const get = (portal: TestPortal, url: string, headers: Record<string, string> = {}) =>
+    portal.app.inject({ method: 'GET', url, headers });
+
+  /** The page with its CSRF token (random on every answer) set aside. */
+  const withoutToken = (body: string) => body.replace(CSRF_VALUE, 'name="_csrf" value="(token)"');
+
+  const cases = LOCALES.flatMap((locale) =>
+    PREFILLS.flatMap((ip) => [
+      { locale, url: `/?lang=${locale}&ip=${encodeURIComponent(ip)}`, headers: {} as Record<string, string> },
+      { locale, url: `/?ip=${encodeURIComponent(ip)}`, headers: { 'accept-language': `${locale};q=0.9` } },
+    ]),
+  );
+
+  it.each(cases)('is byte for byte the fresh render: $url ($locale)', async ({ url, headers }) => {
+    const expected = await get(fresh, url, headers);
+    // The first answer is rendered, the second builds the cached page, the third comes from it.
+    for (let round = 0; round < 3; round++) {
+      const answer = await get(cached, url, headers);
+      expect(answer.statusCode).toBe(expected.statusCode);
+      expect(answer.headers['content-type']).toBe(expected.headers['content-type']);
+      expect(withoutToken(answer.body)).toBe(withoutToken(expected.body));
+      expect(answer.body.length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('escapes what the sender typed, wherever the page shows it', async () => {
+    await get(cached, '/?ip=198.51.100.77');
+    const answer = await get(cached, `/?ip=${encodeURIComponent(HOSTILE)}`);
+    expect(answer.body).not.toContain('<script>alert');
+    expect(answer.body).toContain(
+      'value="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;amp;"',
+    );
+    // The previous visitor's address is nowhere in this one's page.
+    expect(answer.body).not.toContain('198.51.100.77');
+  });
+
+  it('shows each visitor the address they came with, in the page and in the example rejection', async () => {
+    for (const ip of ['203.0.113.7', '198.51.100.23']) {
+      const answer = await get(cached, `/?ip=${ip}`);
+      expect(answer.body).toContain(`value="${ip}"`);
+      expect(answer.body).toContain(`banned sending IP [${ip}]`);
+    }
+  });
+
+  it('really splices the form template rather than rendering it every time', async () => {
+    const helpers = pageHelpers('en');
+    const render = (data: Record<string, unknown>) =>
+      cached.app.view('pages/delist-form.eta', { ...helpers, ...data });
+    const data = {
+      title: 'Delist',
+      csrfToken: 'token',
+      values: { email: '', ip: '203.0.113.7', ack: false },
+      ttl: '1 day',
+      delay: '1 hour',
+      selfDelistLimit: 'limit',
+      emailHint: 'hint',
+      ndrExample: '550 [203.0.113.7]',
+    };
+    const fields = ['csrfToken', 'values.email', 'values.ip', 'ndrExample'];
+    const page = await buildSplicedPage(render, data, fields, [true, false, true, true], escapeHtml);
+    // The token, the address and the example rejection each have their place in the page.
+    expect(new Set(page?.slots)).toEqual(new Set([0, 2, 3]));
+  });
+
+  it('gives every visitor their own CSRF token, and the tokens work', async () => {
+    const first = await openFormSession(cached.app);
+    const second = await openFormSession(cached.app);
+    expect(first.csrf).not.toBe(second.csrf);
+    const answer = await submitForm(
+      cached.app,
+      { email: 'a@b.example', ip: '203.0.113.9', ack: 'yes' },
+      {
+        session: second,
+      },
+    );
+    expect(answer.statusCode).toBe(200);
+    expect(answer.body).toContain('203.0.113.9 is not on the blocked senders list');
+  });
+});
+
+describe('splicing a rendered page', () => {
+  const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const fields = ['token', 'who.name'];
+
+  it('puts the escaped values where the template printed them', async () => {
+    const render = async (data: Record<string, unknown>) => {
+      const who = data.who as { name: string };
+      return `<p>${escapeText(String(data.token))}</p><b>${escapeText(who.name)}</b>${escapeText(String(data.token))}`;
+    };
+    const data = { token: 'x', who: { name: 'y' } };
+    const page = await buildSplicedPage(render, data, fields, [true, true], escapeText);
+    if (!page) throw new Error('the page was not spliced');
+    const values = ['t<1>', `a"b'c`];
+    expect(splice(page, values.map(escapeText))).toBe(
+      await render({ token: values[0], who: { name: values[1] } }),
+    );
+  });
+
+  it.each([
+    ['prints a field raw', (d: Record<string, unknown>) => `<p>${String(d.token)}</p>`],
+    [
+      'encodes a field as JSON',
+      (d: Record<string, unknown>) => `<p>${escapeText(JSON.stringify(d.token))}</p>`,
+    ],
+    [
+      'changes a field',
+      (d: Record<string, unknown>) => `<p>${escapeText(String(d.token).toUpperCase())}</p>`,
+    ],
+    [
+      'shows something else for a long field',
+      (d: Record<string, unknown>) =>
+        `<p>${String(d.token).length > 25 ? 'long' : escapeText(String(d.token))}</p>`,
+    ],
+  ])('refuses a template that %s', async (_what, render) => {
+    const page = await buildSplicedPage(
+      async (d) => render(d),
+      { token: 'x' },
+      ['token'],
+      [true],
+      escapeText,
+    );
+    expect(page).toBeUndefined();
+  });
+
+  it('keeps a bounded number of pages, dropping the oldest', () => {
+    const cache = new BoundedCache<number>(3);
+    for (let index = 0; index < 5; index++) cache.set(`page ${index}`, index);
+    expect(cache.size).toBe(3);
+    expect(cache.has('page 1')).toBe(false);
+    expect(cache.get('page 4')).toBe(4);
+  });
+});
