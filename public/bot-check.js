@@ -5,7 +5,8 @@ import '/vendor/altcha/external/altcha.js';
 
 const registry = globalThis.$altcha;
 registry.algorithms.set('SHA-256', () => new Worker('/vendor/altcha/workers/sha.js'));
-const language = document.documentElement.lang || 'en';
+// The widget looks its language up in lower case ("zh-tw" for zh-TW), so that is the key it gets.
+const language = (document.documentElement.lang || 'en').toLowerCase();
 for (const widget of document.querySelectorAll('altcha-widget[data-strings]')) {
   registry.i18n.set(language, JSON.parse(widget.getAttribute('data-strings')));
 }

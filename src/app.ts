@@ -6,13 +6,13 @@ import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { type Clock, systemClock } from './clock.js';
 import type { Config, TokenKey } from './config.js';
 import type { Db } from './db/open.js';
-import { DEFAULT_LOCALE, translator } from './i18n/index.js';
+import { translator } from './i18n/index.js';
 import { OneLinePerRequest } from './logging.js';
 import type { MailTransport } from './mail/index.js';
 import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import botCheck from './web/plugins/bot-check.js';
-import locale from './web/plugins/locale.js';
+import locale, { localeOf } from './web/plugins/locale.js';
 import multipartForm from './web/plugins/multipart-form.js';
 import problemPages, { isApiRequest, problemJson, problemPageHtml } from './web/plugins/problem-pages.js';
 import rateLimit from './web/plugins/rate-limit.js';
@@ -76,16 +76,18 @@ export async function buildApp(deps: AppDeps) {
     // through the same error handler as every other error, so they get a page too.
     frameworkErrors: (error, request, reply) => {
       const status = error.statusCode ?? 400;
-      const answer = reply as FastifyReply;
+      const locale = localeOf(request);
+      // No hook runs for these answers, so they say their language themselves.
+      const answer = (reply as FastifyReply).header('Vary', 'Accept-Language, Cookie');
       if (isApiRequest(request.url)) {
-        const t = translator(DEFAULT_LOCALE);
+        const t = translator(locale);
         answer
           .code(status)
           .send(problemJson(status, t('problem.badRequest.title'), t('problem.badRequest.body')));
         return;
       }
-      void problemPageHtml(app, status).then((html) =>
-        answer.code(status).type('text/html; charset=utf-8').send(html),
+      void problemPageHtml(app, request, status).then((html) =>
+        answer.code(status).header('Content-Language', locale).type('text/html; charset=utf-8').send(html),
       );
     },
     trustProxy: trustProxySetting(config.trustProxy),
@@ -104,14 +106,12 @@ export async function buildApp(deps: AppDeps) {
   await app.register(formbody);
   // Reads upload forms' fields before the CSRF and bot-check hooks look for theirs.
   await app.register(multipartForm);
-  await app.register(security, {
-    tokenKeys: deps.tokenKeys,
-    secureCookies: deps.config.publicUrl.startsWith('https:'),
-  });
+  const secureCookies = config.publicUrl.startsWith('https:');
+  await app.register(security, { tokenKeys: deps.tokenKeys, secureCookies });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
   await app.register(botCheck, { botCheck: portal.botCheck });
   await app.register(views, { cachePages: deps.cachePages ?? true });
-  await app.register(locale);
+  await app.register(locale, { secureCookies });
   await app.register(problemPages);
 
   await app.register(delistFormRoutes, { portal });

@@ -5,12 +5,14 @@ import type { EmailRenderer, EmailRendererFn } from '../mail/index.js';
 import type { DelistRequests } from './requests.js';
 import type { TokenSigner } from './tokens.js';
 
-export function confirmationLink(publicUrl: string, token: string): string {
-  return `${publicUrl}/confirm?token=${encodeURIComponent(token)}`;
+// Each link names the email's language, so the page it opens speaks the language the email was
+// written in, whatever the browser that opens it prefers.
+export function confirmationLink(publicUrl: string, token: string, locale: string): string {
+  return `${publicUrl}/confirm?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(locale)}`;
 }
 
-export function declineLink(publicUrl: string, token: string): string {
-  return `${publicUrl}/not-me?token=${encodeURIComponent(token)}`;
+export function declineLink(publicUrl: string, token: string, locale: string): string {
+  return `${publicUrl}/not-me?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(locale)}`;
 }
 
 export function createConfirmationEmail(deps: {
@@ -31,8 +33,16 @@ export function createConfirmationEmail(deps: {
       t,
       locale,
       ip: request.ip,
-      link: confirmationLink(deps.publicUrl, deps.signer.sign('confirm', request.publicId, expiresAt)),
-      declineLink: declineLink(deps.publicUrl, deps.signer.sign('decline', request.publicId, expiresAt)),
+      link: confirmationLink(
+        deps.publicUrl,
+        deps.signer.sign('confirm', request.publicId, expiresAt),
+        locale,
+      ),
+      declineLink: declineLink(
+        deps.publicUrl,
+        deps.signer.sign('decline', request.publicId, expiresAt),
+        locale,
+      ),
       requestedAt: utc(request.createdAt),
       expiresAt: utc(request.expiresAt),
     });

@@ -7,8 +7,9 @@ import { DEFAULT_LOCALE, formatUtc, isLocale, translator } from '../i18n/index.j
 import type { EmailRenderer, EmailRendererFn, OutboxRow } from '../mail/index.js';
 import type { Escalation, Escalations } from './escalations.js';
 
-export function escalationLink(publicUrl: string, token: string): string {
-  return `${publicUrl}/escalation?token=${encodeURIComponent(token)}`;
+// Links name the email's language, so the page opens in it (see confirmationLink).
+export function escalationLink(publicUrl: string, token: string, locale: string): string {
+  return `${publicUrl}/escalation?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(locale)}`;
 }
 
 function emailContext(escalations: Escalations, row: OutboxRow) {
@@ -35,7 +36,7 @@ export function createEscalationEmails(deps: {
         t,
         locale,
         ip: escalation.ip,
-        link: escalationLink(deps.publicUrl, token),
+        link: escalationLink(deps.publicUrl, token, locale),
         requestedAt: utc(escalation.createdAt),
         expiresAt: utc(escalation.expiresAt),
       });
@@ -49,7 +50,7 @@ export function createEscalationEmails(deps: {
         ip: escalation.ip,
         answer: answered.answer,
         requestedAt: utc(escalation.createdAt),
-        lookupLink: `${deps.publicUrl}/lookup?ip=${encodeURIComponent(escalation.ip)}`,
+        lookupLink: `${deps.publicUrl}/lookup?ip=${encodeURIComponent(escalation.ip)}&lang=${encodeURIComponent(locale)}`,
       });
     },
   };

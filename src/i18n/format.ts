@@ -13,11 +13,21 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return made;
 }
 
+// Korean sites and mail write times on the 24-hour clock; ICU's default for ko is AM/PM with the
+// English "PM" in some versions, which no Korean reader expects.
+const HOUR_CYCLE: Partial<Record<string, 'h23'>> = { ko: 'h23' };
+
 /** A date and time in UTC, e.g. "Nov 24, 2026, 9:30:00 AM" (the caller adds "UTC"). */
 export function formatUtc(locale: Locale, ms: number): string {
   return formatter(
     `utc ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'medium',
+        timeZone: 'UTC',
+        hourCycle: HOUR_CYCLE[locale],
+      }),
   ).format(ms);
 }
 

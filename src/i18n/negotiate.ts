@@ -1,19 +1,45 @@
-// Picks the reader's language: ?lang=, then the language cookie, then Accept-Language, then English.
+// Picks the reader's language: ?lang=, then the language cookie, then Accept-Language (by its
+// quality values, first acceptable match wins), then English.
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './translate.js';
 
-function fromAcceptLanguage(header: string | undefined): Locale | undefined {
+// Chinese is matched by script, not by language: Traditional characters are the Hant script or
+// a region that writes them. zh-CN, zh-SG, zh-Hans and a bare "zh" ask for Simplified characters,
+// which we do not have; rather than guess, they fall through to the reader's next preference,
+// and in the end to English.
+const TRADITIONAL_CHINESE = new Set(['hant', 'tw', 'hk', 'mo']);
+
+/** Our language for one tag of Accept-Language ("ja-JP", "zh-Hant-TW"), or undefined. */
+export function localeForTag(tag: string): Locale | undefined {
+  const lower = tag.toLowerCase();
+  const exact = LOCALES.find((locale) => locale.toLowerCase() === lower);
+  if (exact) return exact;
+  const [language, ...rest] = lower.split('-');
+  if (language === 'zh') {
+    const traditional = !rest.includes('hans') && rest.some((subtag) => TRADITIONAL_CHINESE.has(subtag));
+    const wanted: string = 'zh-TW';
+    return traditional && isLocale(wanted) ? wanted : undefined;
+  }
+  return LOCALES.find((locale) => locale === language);
+}
+
+// A header longer than this many entries is a probe, not a browser.
+const MAX_ENTRIES = 32;
+
+export function fromAcceptLanguage(header: string | undefined): Locale | undefined {
   if (!header) return undefined;
   const ranked = header
-    .split(',')
+    .split(',', MAX_ENTRIES)
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+      const qParam = params.find((param) => /^\s*q\s*=/i.test(param));
+      const q = qParam === undefined ? '1' : /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(qParam)?.[1];
+      // A malformed quality makes the entry unreadable, so it is skipped rather than guessed.
+      return { tag: tag.trim(), q: q === undefined ? 0 : Number(q), index };
     })
-    .filter((entry) => entry.tag && entry.q > 0)
+    .filter((entry) => /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(entry.tag) && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const { tag } of ranked) {
-    const match = LOCALES.find((locale) => tag === locale || tag.startsWith(`${locale}-`));
+    const match = localeForTag(tag);
     if (match) return match;
   }
   return undefined;
@@ -24,7 +50,10 @@ export function chooseLocale(sources: {
   cookie?: unknown;
   acceptLanguage?: string;
 }): Locale {
-  if (isLocale(sources.query)) return sources.query;
-  if (isLocale(sources.cookie)) return sources.cookie;
+  // ?lang=ja-JP is as good as ?lang=ja; anything else that is not ours is ignored.
+  const named = (value: unknown) =>
+    typeof value === 'string' && value.length < 36 ? localeForTag(value) : undefined;
+  const chosen = named(sources.query) ?? named(sources.cookie);
+  if (chosen) return chosen;
   return fromAcceptLanguage(sources.acceptLanguage) ?? DEFAULT_LOCALE;
 }

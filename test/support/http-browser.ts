@@ -1,19 +1,28 @@
-// A client that uses the portal over real HTTP the way a browser does: it keeps the CSRF cookie,
-// reads the form's token, solves the bot check, and does not follow redirects by itself.
+// A client that uses the portal over real HTTP the way a browser does: it keeps its cookies (CSRF,
+// language), reads the form's token, solves the bot check, and does not follow redirects by itself.
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 
-export function httpBrowser(baseUrl: string) {
-  let cookie = '';
-
-  async function get(path: string): Promise<Response> {
-    const response = await fetch(new URL(path, baseUrl), {
-      headers: cookie ? { cookie } : {},
+export function httpBrowser(baseUrl: string, headers: Record<string, string> = {}) {
+  const jar = new Map<string, string>();
+  const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const send = (path: string, init: RequestInit = {}) =>
+    fetch(new URL(path, baseUrl), {
+      ...init,
+      headers: { ...headers, ...(init.headers as Record<string, string>), cookie: cookieHeader() },
       redirect: 'manual',
     });
-    const set = response.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0] ?? '';
+  const keepCookies = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const at = pair.indexOf('=');
+      if (at > 0) jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
     return response;
+  };
+
+  async function get(path: string): Promise<Response> {
+    return keepCookies(await send(path));
   }
 
   async function solvedBotCheck(): Promise<string> {
@@ -29,12 +38,13 @@ export function httpBrowser(baseUrl: string) {
       const page = await (await get(pagePath)).text();
       const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
       const body = new URLSearchParams({ ...fields, _csrf: csrf, altcha: await solvedBotCheck() });
-      return fetch(new URL(action, baseUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-        body,
-        redirect: 'manual',
-      });
+      return keepCookies(
+        await send(action, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body,
+        }),
+      );
     },
   };
 }

@@ -5,6 +5,9 @@ export const en = {
   'site.skip': 'Skip to main content',
   'site.footer':
     'This portal removes IP addresses from our blocked senders list. It never asks for a password.',
+  // The language's own name, shown in every language's switcher as it is.
+  'language.name': 'English',
+  'language.switcher': 'Language',
 
   'form.title': 'Remove your IP address from the blocked senders list',
   'form.intro':
@@ -93,10 +96,6 @@ export const en = {
   'alreadyScheduled.body': 'Its removal is already scheduled. It leaves the list at this time:',
 
   'queued.title': 'Check your email',
-  'queued.body': 'We are sending a confirmation email to {email}. It normally arrives within a few minutes.',
-  'queued.next': 'Open the link in the email within {ttl} and select Delist IP. The link works once.',
-  'queued.missing': 'Nothing after 15 minutes? Check your spam or junk folder. The email comes from {from}.',
-  'queued.again': 'Start again with another address',
 
   'suppressed.title': 'We cannot send a confirmation email to this address',
   'suppressed.body':

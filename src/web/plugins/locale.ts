@@ -1,15 +1,23 @@
-// Chooses each request's language and gives the request, and every page it renders, the
-// translate function and the date and duration formats of that language.
-import type { FastifyInstance } from 'fastify';
+// Chooses each request's language (?lang=, the language cookie, Accept-Language, English) and
+// gives the request, and every page it renders, the translate function, the date and duration
+// formats of that language, and the links of the language switcher.
+import { fastifyCookie } from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import {
   chooseLocale,
   formatDuration,
   formatUtc,
+  LOCALES,
   type Locale,
+  localeForTag,
   type Translate,
   translator,
 } from '../../i18n/index.js';
+import { languageLinks } from '../language-switcher.js';
+
+export const LANGUAGE_COOKIE = 'lang';
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 export interface PageHelpers {
   locale: Locale;
@@ -58,28 +66,69 @@ export function pageHelpers(locale: Locale): PageHelpers {
   };
 }
 
-const helpersByLocale = new Map<Locale, PageHelpers>();
-function helpersFor(locale: Locale): PageHelpers {
-  let helpers = helpersByLocale.get(locale);
-  if (!helpers) {
-    helpers = pageHelpers(locale);
-    helpersByLocale.set(locale, helpers);
-  }
-  return helpers;
+const helpersByLocale = new Map<Locale, PageHelpers>(LOCALES.map((locale) => [locale, pageHelpers(locale)]));
+
+/** The language of a request, from its query, cookie and headers (works before any hook ran). */
+export function localeOf(request: FastifyRequest): Locale {
+  const query = request.query as Record<string, unknown> | undefined;
+  const cookie = request.headers.cookie;
+  return chooseLocale({
+    query: query?.lang,
+    cookie: cookie ? fastifyCookie.parse(cookie)[LANGUAGE_COOKIE] : undefined,
+    acceptLanguage: request.headers['accept-language'],
+  });
+}
+
+/** Gives the request its language's helpers and every template this reply renders the same. */
+export function usePageLocale(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  locale = localeOf(request),
+): void {
+  request.page = helpersByLocale.get(locale) ?? pageHelpers(locale);
+  // A function, so a POST page's links see the parsed form (its token) when the page renders.
+  reply.locals = { ...request.page, languages: () => languageLinks(request, locale) };
+}
+
+function addVary(reply: FastifyReply): void {
+  const existing = String(reply.getHeader('vary') ?? '');
+  const names = new Set(
+    existing
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
+  for (const name of ['Accept-Language', 'Cookie']) names.add(name);
+  reply.header('Vary', [...names].join(', '));
 }
 
 export default fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, options: { secureCookies: boolean }) => {
     app.decorateRequest('page', null as unknown as PageHelpers);
     app.addHook('onRequest', async (request, reply) => {
-      const query = request.query as Record<string, unknown> | undefined;
-      const locale = chooseLocale({
-        query: query?.lang,
-        acceptLanguage: request.headers['accept-language'],
-      });
-      request.page = helpersFor(locale);
-      reply.locals = { ...request.page };
+      const locale = localeOf(request);
+      usePageLocale(request, reply, locale);
+      // A language picked by a link (the switcher, an email's link) is remembered for the
+      // pages that follow. Lax, so it also arrives when the reader comes from their mailbox.
+      const asked = (request.query as Record<string, unknown> | undefined)?.lang;
+      if (typeof asked === 'string' && asked.length < 36 && localeForTag(asked) === locale) {
+        reply.setCookie(LANGUAGE_COOKIE, locale, {
+          path: '/',
+          sameSite: 'lax',
+          httpOnly: true,
+          secure: options.secureCookies,
+          maxAge: YEAR_SECONDS,
+        });
+      }
+    });
+    // Pages and API answers are written in the chosen language, so caches must keep them apart.
+    app.addHook('onSend', async (request, reply) => {
+      const type = String(reply.getHeader('content-type') ?? '');
+      if (!/^(text\/html|application\/json)/.test(type)) return;
+      addVary(reply);
+      if (type.startsWith('text/html'))
+        reply.header('Content-Language', request.page?.locale ?? localeOf(request));
     });
   },
-  { name: 'locale' },
+  { name: 'locale', dependencies: ['security'] },
 );

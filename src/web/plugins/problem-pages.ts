@@ -3,10 +3,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { MessageKey } from '../../i18n/index.js';
+import { languageLinks } from '../language-switcher.js';
 import { sendMessagePage } from '../message-page.js';
 import { PageError } from '../page-error.js';
 import { sendTooManyRequests, TooManyRequestsError } from '../too-many-requests.js';
-import { pageHelpers } from './locale.js';
+import { localeOf, pageHelpers, usePageLocale } from './locale.js';
 
 const PROBLEMS: Record<number, [MessageKey, MessageKey]> = {
   403: ['problem.forbidden.title', 'problem.forbidden.body'],
@@ -24,9 +25,8 @@ const PROBLEMS: Record<number, [MessageKey, MessageKey]> = {
 const UNAVAILABLE = /^SQLITE_(FULL|BUSY|LOCKED|READONLY|IOERR|CANTOPEN|NOMEM)/;
 
 function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, keys = PROBLEMS[status]) {
-  // An error before the locale hook ran (a malformed URL, say) still gets a page.
-  request.page ??= pageHelpers('en');
-  reply.locals = { ...request.page };
+  // An error before the locale hook ran (the per-client limit, say) still gets its language.
+  if (!request.page) usePageLocale(request, reply);
   const { t } = request.page;
   const [title, body] = keys ?? ['problem.badRequest.title', 'problem.badRequest.body'];
   if (isApiRequest(request.url)) return reply.code(status).send(problemJson(status, t(title), t(body)));
@@ -49,13 +49,20 @@ export function problemJson(status: number, title: string, body: string) {
 
 /**
  * The problem page as HTML, for errors the router meets before any request hook or decorator
- * is in place (an overlong path segment, a malformed URL): rendered by the app, in English.
+ * is in place (an overlong path segment, a malformed URL): rendered by the app, in the
+ * language the request asks for.
  */
-export function problemPageHtml(app: FastifyInstance, status: number): Promise<string> {
-  const helpers = pageHelpers('en');
+export function problemPageHtml(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  status: number,
+): Promise<string> {
+  const locale = localeOf(request);
+  const helpers = pageHelpers(locale);
   const [title, body] = PROBLEMS[status] ?? ['problem.badRequest.title', 'problem.badRequest.body'];
   return app.view('pages/message.eta', {
     ...helpers,
+    languages: () => languageLinks(request, locale),
     title: helpers.t(title),
     paragraphs: [helpers.t(body)],
     link: { href: '/', text: helpers.t('problem.home') },
@@ -67,8 +74,7 @@ export default fp(
     app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404));
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof TooManyRequestsError) {
-        request.page ??= pageHelpers('en');
-        reply.locals = { ...request.page };
+        if (!request.page) usePageLocale(request, reply);
         request.log.info({ reason: error.reason }, 'request refused: too many');
         return sendTooManyRequests(request, reply, error.reason, error.retryAt, Date.now());
       }

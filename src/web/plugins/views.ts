@@ -61,8 +61,11 @@ export default fp(
         fields.forEach((field, slot) => {
           keyData = withValueAt(keyData, field, present[slot]);
         });
-        // Everything else the page is made of: the data, and the locals (the language's helpers).
-        const key = JSON.stringify([page, this.locals, keyData]);
+        // Everything else the page is made of: the data, the locals (the language's helpers) and
+        // the language switcher's links, which carry this page's own query.
+        const languages = this.locals?.languages;
+        const links = typeof languages === 'function' ? languages() : undefined;
+        const key = JSON.stringify([page, this.locals, links, keyData]);
         let spliced = pages.get(key);
         if (spliced === undefined) {
           // Built the second time a key is asked for: building renders twice, which a key seen

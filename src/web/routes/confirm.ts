@@ -70,7 +70,12 @@ export default async function confirmRoutes(app: FastifyInstance, { portal }: { 
     return sendOutcome(request, reply, portal.flow.inspect(token), token);
   });
 
-  app.post('/delist', { schema: { body: TokenBody }, attachValidation: true }, (request, reply) => {
+  const delistOptions = {
+    schema: { body: TokenBody },
+    attachValidation: true,
+    config: { languagePage: '/confirm' },
+  } as const;
+  app.post('/delist', delistOptions, (request, reply) => {
     const token = tokenOf(request, request.body);
     const outcome = portal.flow.confirm(token);
     recordOutcome(request, 'delist confirmation', outcome.kind);

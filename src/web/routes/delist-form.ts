@@ -152,7 +152,10 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
         portal.outboxSender.kick();
         // Post/redirect/get: the sender lands on their request's status page, which a reload
         // only re-reads; it never files the request again.
-        return reply.redirect(statusPath(portal.requestStatus.tokenFor(outcome.request)), 303);
+        return reply.redirect(
+          statusPath(portal.requestStatus.tokenFor(outcome.request), outcome.request.locale),
+          303,
+        );
     }
   });
 }

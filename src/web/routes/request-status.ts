@@ -9,8 +9,9 @@ import { formToken } from '../plugins/security.js';
 import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
 
-export function statusPath(token: string): string {
-  return `/request?token=${encodeURIComponent(token)}`;
+/** The sender's status page, in the language the request was made in. */
+export function statusPath(token: string, locale: string): string {
+  return `/request?token=${encodeURIComponent(token)}&lang=${encodeURIComponent(locale)}`;
 }
 
 export default async function requestStatusRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
@@ -71,7 +72,12 @@ export default async function requestStatusRoutes(app: FastifyInstance, { portal
     return send(request, reply, outcome, token);
   });
 
-  app.post('/request/resend', { schema: { body: TokenBody }, attachValidation: true }, (request, reply) => {
+  const resendOptions = {
+    schema: { body: TokenBody },
+    attachValidation: true,
+    config: { languagePage: '/request' },
+  } as const;
+  app.post('/request/resend', resendOptions, (request, reply) => {
     const token = tokenOf(request, request.body);
     const outcome: ResendOutcome = portal.requestStatus.resend(token);
     recordOutcome(request, 'confirmation email resend', outcome.kind);
