@@ -74,3 +74,40 @@ it('keeps tokens, keys and email addresses out of the log', async () => {
   expect(log).not.toMatch(/token=/);
   expect(log).not.toMatch(/a\.[A-Za-z0-9_-]{16,}\.[0-9a-z]+\.[A-Za-z0-9_-]{43}/);
 });
+
+it('writes one line per request when it is answered: method, path without query, client, status, time', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'delist-logs-'));
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const config = loadConfig({ DATABASE_PATH: join(dir, 'delist.db'), PUBLIC_URL: 'http://portal.test' });
+  const clock = createManualClock();
+  const db = openDatabase(config.databasePath, clock);
+  const app = await buildApp({
+    config,
+    db,
+    clock,
+    tokenKeys: [KEY_A],
+    logger: { ...loggerOptions('info'), stream },
+  });
+  try {
+    await app.inject({ method: 'GET', url: '/api/v1/lookup/203.0.113.7?lang=de' });
+    await app.inject({ method: 'GET', url: '/api/v1/lookup/10.0.0.1' });
+  } finally {
+    await app.close();
+    db.close();
+  }
+  const requests = lines.map((line) => JSON.parse(line)).filter((entry) => entry.reqId !== undefined);
+  expect(requests).toHaveLength(2);
+  expect(requests[0]).toMatchObject({
+    msg: 'request completed',
+    req: { method: 'GET', url: '/api/v1/lookup/203.0.113.7', remoteAddress: '127.0.0.1' },
+    res: { statusCode: 200 },
+  });
+  expect(typeof requests[0].responseTime).toBe('number');
+  expect(requests[1]).toMatchObject({ req: { url: '/api/v1/lookup/10.0.0.1' }, res: { statusCode: 400 } });
+});
