@@ -363,7 +363,7 @@ describe('refusals', () => {
     await refused(
       () => postForm(portal.app, '/report', fields, { botCheck: null }),
       400,
-      'The check that you are a person did not run.',
+      'Select “I am not a robot” and wait for its tick',
     );
     await refused(() => upload(fields, undefined, { botCheck: null }), 400, 'href="#altcha"');
     for (const [type, payload] of [

@@ -75,7 +75,7 @@ it('accepts a solved challenge once', async () => {
 });
 
 it('refuses a form without a solution', () =>
-  refusedWith(null, 'The check that you are a person did not run.'));
+  refusedWith(null, 'Select “I am not a robot” and wait for its tick'));
 
 it('refuses garbage', async () => {
   await refusedWith('not base64 at all!', 'The check that you are a person did not succeed.');

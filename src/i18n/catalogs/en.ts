@@ -299,7 +299,7 @@ export const en = {
 
   'botCheck.failed.title': 'Please confirm that you are a person',
   'botCheck.missing':
-    'The check that you are a person did not run. It needs JavaScript: turn it on for this site, reload the page and send the form again.',
+    'Select “I am not a robot” and wait for its tick, then send the form again. The check needs JavaScript: if the box is missing, turn JavaScript on for this site and reload the page.',
   'botCheck.invalid':
     'The check that you are a person did not succeed. Reload the page and send the form again.',
   'botCheck.expired': 'The check that you are a person has expired. Reload the page and send the form again.',

@@ -308,7 +308,7 @@ export const ko = {
 
   'botCheck.failed.title': '사람인지 확인해 주세요',
   'botCheck.missing':
-    '사람인지 확인하는 검사가 실행되지 않았습니다. 이 검사에는 JavaScript가 필요합니다. 이 사이트에서 JavaScript를 켜고 페이지를 새로 고친 뒤 양식을 다시 제출하세요.',
+    '"로봇이 아닙니다"를 선택하고 체크 표시가 나타날 때까지 기다린 뒤 양식을 다시 제출하세요. 이 검사에는 JavaScript가 필요합니다. 확인란이 보이지 않으면 이 사이트에서 JavaScript를 켜고 페이지를 새로 고치세요.',
   'botCheck.invalid':
     '사람인지 확인하는 검사를 통과하지 못했습니다. 페이지를 새로 고친 뒤 양식을 다시 제출하세요.',
   'botCheck.expired':

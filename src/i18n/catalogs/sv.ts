@@ -320,7 +320,7 @@ export const sv = {
 
   'botCheck.failed.title': 'Bekräfta att du är en människa',
   'botCheck.missing':
-    'Kontrollen av att du är en människa kördes inte. Den kräver JavaScript: slå på det för den här webbplatsen, ladda om sidan och skicka formuläret igen.',
+    'Välj ”Jag är inte en robot” och vänta tills rutan är bockad, skicka sedan formuläret igen. Kontrollen kräver JavaScript: syns inte rutan, slå på JavaScript för den här webbplatsen och ladda om sidan.',
   'botCheck.invalid':
     'Kontrollen av att du är en människa lyckades inte. Ladda om sidan och skicka formuläret igen.',
   'botCheck.expired':

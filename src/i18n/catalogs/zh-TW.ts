@@ -283,7 +283,7 @@ export const zhTW = {
 
   'botCheck.failed.title': '請確認您是真人',
   'botCheck.missing':
-    '確認您是真人的檢查沒有執行。此檢查需要 JavaScript：請為此網站開啟 JavaScript、重新載入頁面，然後再次送出表單。',
+    '請選取「我不是機器人」並等到出現勾號，然後再次送出表單。此檢查需要 JavaScript：如果沒有看到核取方塊，請為此網站開啟 JavaScript 並重新載入頁面。',
   'botCheck.invalid': '確認您是真人的檢查未通過。請重新載入頁面，然後再次送出表單。',
   'botCheck.expired': '確認您是真人的檢查已過期。請重新載入頁面，然後再次送出表單。',
   'botCheck.used': '此檢查已用於另一份表單。請重新載入頁面，然後再次送出表單。',
