@@ -56,9 +56,11 @@ async function main(): Promise<void> {
   if (config.policy.port !== undefined) {
     const log = app.log.child({ module: 'policy' });
     policy = createPolicyServer({
-      // The SQLite list, read at the injected clock: a removal stops counting at delist_at, and a
-      // change the CLI makes from its own process is seen by the next request.
-      isListed: (address) => portal.blocklist.isListed(address),
+      // Exact at the injected clock: a removal stops counting at delist_at, and a change the CLI
+      // makes from its own process is seen by the next request. Most clients are not listed,
+      // which the caught-up index answers without a query; a yes is confirmed in SQLite.
+      isListed: (address) =>
+        !portal.listedIndex.certainlyNotListed(address, clock.now()) && portal.blocklist.isListed(address),
       rejection: (ip) => ndrText(config.ndrTemplate, ip, config.publicUrl),
       idleTimeoutMs: config.policy.idleTimeoutMs,
       log,
