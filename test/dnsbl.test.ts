@@ -7,7 +7,7 @@ import { createListedIndex, type ListedIndex } from '../src/blocklist/listed-ind
 import { rbldnsdLines } from '../src/cli/export-command.js';
 import { type DnsblService, startDnsbl } from '../src/dnsbl/index.js';
 import { askTcp, askUdp, decode, dnsblName, query } from './support/dns-client.js';
-import { listNetwork, startTestPortal, type TestPortal } from './support/test-portal.js';
+import { listNetwork, scheduleRemoval, startTestPortal, type TestPortal } from './support/test-portal.js';
 
 const ZONE = 'bl.example.net';
 let portal: TestPortal;
@@ -47,19 +47,6 @@ afterEach(async () => {
 const name = (ip: string) => dnsblName(ip, ZONE);
 const ask = async (ip: string, type: 'A' | 'TXT' | 'ANY' | 'AAAA' = 'A') =>
   decode((await askUdp(dnsbl.port, query(name(ip), type))) as Buffer);
-
-function scheduleRemoval(network: string, ip: string, delistAt: number) {
-  const { requests, blocklist } = portal.app.portal;
-  const request = requests.create({
-    publicId: `request-for-${ip}-xxxxxxxx`,
-    email: `ops@${ip}.example`,
-    ip,
-    network,
-    locale: 'en',
-    expiresAt: delistAt + 86_400_000,
-  });
-  blocklist.scheduleRemoval({ network, delistAt, requestId: request.id, actor: 'sender' });
-}
 
 describe('answers a resolver', () => {
   beforeEach(async () => {
@@ -226,9 +213,9 @@ describe('the exact moment', () => {
     listNetwork(portal, '203.0.113.0/24');
     listNetwork(portal, '203.0.113.7');
     const delistAt = portal.clock.now() + 90_500;
-    scheduleRemoval('203.0.113.7/32', '203.0.113.7', delistAt);
+    scheduleRemoval(portal, '203.0.113.7/32', '203.0.113.7', delistAt);
     const outer = portal.clock.now() + 120_000;
-    scheduleRemoval('203.0.113.0/24', '203.0.113.1', outer);
+    scheduleRemoval(portal, '203.0.113.0/24', '203.0.113.1', outer);
     index.refresh();
 
     expect((await ask('203.0.113.7')).answers).toMatchObject([{ type: 'A', ttl: 90 }]);

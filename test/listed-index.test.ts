@@ -9,7 +9,7 @@ import { createNetworkSet } from '../src/blocklist/network-set.js';
 import { createNetworkSetLoader } from '../src/blocklist/network-set-loader.js';
 import { isoUtc } from '../src/clock.js';
 import { openDatabase } from '../src/db/open.js';
-import { listNetwork, startTestPortal, type TestPortal } from './support/test-portal.js';
+import { listNetwork, scheduleRemoval, startTestPortal, type TestPortal } from './support/test-portal.js';
 
 let portal: TestPortal;
 let index: ListedIndex;
@@ -30,19 +30,6 @@ function address(text: string): SenderAddress {
 }
 
 const networkOf = (text: string) => index.lookup(address(text))?.network;
-
-function scheduleRemoval(network: string, ip: string, delistAt: number) {
-  const { requests, blocklist } = portal.app.portal;
-  const request = requests.create({
-    publicId: `request-for-${ip}-xxxxxxxx`,
-    email: `ops@${ip}.example`,
-    ip,
-    network,
-    locale: 'en',
-    expiresAt: delistAt + 86_400_000,
-  });
-  blocklist.scheduleRemoval({ network, delistAt, requestId: request.id, actor: 'sender' });
-}
 
 it('answers for every address inside a listed network, the narrowest listing first', () => {
   for (const text of ['203.0.113.7', '198.51.100.0/24', '198.51.100.9', '2001:db8::1', '2001:db8:ab00::/40'])
@@ -67,7 +54,7 @@ describe('nested listings and the exact moment', () => {
     listNetwork(portal, '198.51.100.0/24');
     listNetwork(portal, '198.51.100.9');
     const delistAt = portal.clock.now() + 60 * 60_000;
-    scheduleRemoval('198.51.100.9/32', '198.51.100.9', delistAt);
+    scheduleRemoval(portal, '198.51.100.9/32', '198.51.100.9', delistAt);
     index.start();
 
     portal.clock.set(delistAt - 1);
@@ -80,7 +67,7 @@ describe('nested listings and the exact moment', () => {
     listNetwork(portal, '2001:db8::/32');
     listNetwork(portal, '2001:db8::7');
     const delistAt = portal.clock.now() + 1000;
-    scheduleRemoval('2001:db8::/32', '2001:db8::8', delistAt);
+    scheduleRemoval(portal, '2001:db8::/32', '2001:db8::8', delistAt);
     index.start();
 
     portal.clock.set(delistAt - 1);
@@ -100,7 +87,7 @@ describe('nested listings and the exact moment', () => {
     };
     listOperations.block(net('203.0.113.7'), { reason: 'trap', expiresAt: now + 5000 }, 'cli:test');
     listOperations.block(net('203.0.113.8'), { reason: 'trap', expiresAt: now + 9000 }, 'cli:test');
-    scheduleRemoval('203.0.113.8/32', '203.0.113.8', now + 3000);
+    scheduleRemoval(portal, '203.0.113.8/32', '203.0.113.8', now + 3000);
     index.start();
 
     portal.clock.set(now + 2999);
@@ -129,7 +116,7 @@ it('follows every kind of change written after it loaded', () => {
   );
   const delistAt = portal.clock.now() + 1000;
   listNetwork(portal, '2001:db8::1');
-  scheduleRemoval('2001:db8::1/128', '2001:db8::1', delistAt);
+  scheduleRemoval(portal, '2001:db8::1/128', '2001:db8::1', delistAt);
   // Not seen until the history is read again.
   expect(networkOf('198.51.100.1')).toBeUndefined();
 
@@ -207,7 +194,7 @@ it('agrees with SQLite on thousands of nested networks changed in many ways', ()
   for (const [i, network] of cidrs(600).entries()) {
     if (i % 2) blocklist.unblock({ network, actor: 'cli:test' });
     else if (blocklist.find(network) && !blocklist.find(network)?.delistAt)
-      scheduleRemoval(network, `x${i}`, start + random(10_000));
+      scheduleRemoval(portal, network, `x${i}`, start + random(10_000));
   }
   index.refresh();
 

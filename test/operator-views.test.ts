@@ -2,7 +2,7 @@
 // the scheduled removals just behind and well ahead of the real time.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isoUtc } from '../src/clock.js';
-import { listNetwork, startTestPortal, type TestPortal } from './support/test-portal.js';
+import { listNetwork, scheduleRemoval, startTestPortal, type TestPortal } from './support/test-portal.js';
 
 let portal: TestPortal;
 
@@ -17,24 +17,10 @@ beforeEach(async () => {
 
 afterEach(() => portal.close());
 
-function scheduleRemoval(network: string, ip: string, delistAt: number) {
-  const { requests, blocklist } = portal.app.portal;
-  const request = requests.create({
-    publicId: `request-for-${ip}-xxxxxxxx`,
-    email: `ops@${ip}.example`,
-    ip,
-    network,
-    locale: 'en',
-    expiresAt: delistAt + 86_400_000,
-  });
-  blocklist.scheduleRemoval({ network, delistAt, requestId: request.id, actor: 'sender' });
-  requests.markScheduled(request.id, isoUtc(delistAt));
-}
-
 it('listed_now leaves out a removal whose time has passed, before any sweep', () => {
   const now = Date.now();
-  scheduleRemoval('203.0.113.8/32', '203.0.113.8', now - 1);
-  scheduleRemoval('203.0.113.9/32', '203.0.113.9', now + 10 * 60_000);
+  scheduleRemoval(portal, '203.0.113.8/32', '203.0.113.8', now - 1);
+  scheduleRemoval(portal, '203.0.113.9/32', '203.0.113.9', now + 10 * 60_000);
 
   const rows = portal.db
     .prepare('SELECT network, reason, listed_at, delist_at FROM listed_now ORDER BY network')
@@ -59,8 +45,8 @@ it('listed_now leaves out a removal whose time has passed, before any sweep', ()
 
 it('leaving_soon shows pending removals with who asked, soonest first', () => {
   const now = Date.now();
-  scheduleRemoval('203.0.113.9/32', '203.0.113.9', now + 20 * 60_000);
-  scheduleRemoval('203.0.113.8/32', '203.0.113.8', now + 10 * 60_000);
+  scheduleRemoval(portal, '203.0.113.9/32', '203.0.113.9', now + 20 * 60_000);
+  scheduleRemoval(portal, '203.0.113.8/32', '203.0.113.8', now + 10 * 60_000);
   const rows = portal.db.prepare('SELECT network, requested_by, delist_at FROM leaving_soon').all();
   expect(rows).toEqual([
     {
@@ -86,7 +72,7 @@ it('stores every timestamp as ISO-8601 UTC text', () => {
 });
 
 it('relisting before the removal cancels it and the requests waiting on it', () => {
-  scheduleRemoval('203.0.113.8/32', '203.0.113.8', Date.now() + 60_000);
+  scheduleRemoval(portal, '203.0.113.8/32', '203.0.113.8', Date.now() + 60_000);
   const outcome = listNetwork(portal, '203.0.113.8/32', 'back again');
   expect(outcome.outcome).toBe('removal-cancelled');
   expect(

@@ -9,6 +9,7 @@ import type { FastifyServerOptions } from 'fastify';
 import type { ParsedMail } from 'mailparser';
 import { buildApp } from '../../src/app.js';
 import { parseNetwork } from '../../src/blocklist/index.js';
+import { isoUtc } from '../../src/clock.js';
 import { type Config, loadConfig, type TokenKey } from '../../src/config.js';
 import { type Db, openDatabase } from '../../src/db/open.js';
 import { createManualClock, type ManualClock } from './manual-clock.js';
@@ -183,4 +184,19 @@ export function listNetwork(portal: { app: App }, text: string, reason = 'spam')
   const parsed = parseNetwork(text);
   if (!parsed.ok) throw new Error(`${text}: ${parsed.problem}`);
   return portal.app.portal.listOperations.block(parsed.value, { reason }, 'cli:test');
+}
+
+/** A removal of a listed network confirmed by a sender: a request for `ip`, scheduled for `delistAt`. */
+export function scheduleRemoval(portal: { app: App }, network: string, ip: string, delistAt: number) {
+  const { requests, blocklist } = portal.app.portal;
+  const request = requests.create({
+    publicId: `request-for-${ip}-xxxxxxxx`,
+    email: `ops@${ip}.example`,
+    ip,
+    network,
+    locale: 'en',
+    expiresAt: delistAt + 86_400_000,
+  });
+  blocklist.scheduleRemoval({ network, delistAt, requestId: request.id, actor: 'sender' });
+  requests.markScheduled(request.id, isoUtc(delistAt));
 }
