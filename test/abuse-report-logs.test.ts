@@ -3,12 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
 import { loggerOptions } from '../src/logging.js';
+import { logLines } from './support/log-lines.js';
 import { createManualClock } from './support/manual-clock.js';
 import { KEY_A, postForm } from './support/test-portal.js';
 
@@ -19,13 +19,7 @@ afterEach(() => {
 
 it('logs the report without its content', async () => {
   dir = mkdtempSync(join(tmpdir(), 'delist-report-logs-'));
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { lines, stream } = logLines();
   const config = loadConfig({
     DATABASE_PATH: join(dir, 'delist.db'),
     POW_DIFFICULTY: '20',

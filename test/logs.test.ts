@@ -3,12 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
 import { loggerOptions } from '../src/logging.js';
+import { logLines } from './support/log-lines.js';
 import { createManualClock } from './support/manual-clock.js';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
 import { confirmationPath, KEY_A, pressDelist, submitForm, tokenOf } from './support/test-portal.js';
@@ -24,13 +24,7 @@ afterEach(async () => {
 it('keeps tokens, keys and email addresses out of the log', async () => {
   smtp = await startSmtpSink();
   dir = mkdtempSync(join(tmpdir(), 'delist-logs-'));
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { lines, stream } = logLines();
   const config = loadConfig({
     DATABASE_PATH: join(dir, 'delist.db'),
     PUBLIC_URL: 'http://portal.test',
@@ -77,13 +71,7 @@ it('keeps tokens, keys and email addresses out of the log', async () => {
 
 it('writes one line per request when it is answered: method, path without query, client, status, time', async () => {
   dir = mkdtempSync(join(tmpdir(), 'delist-logs-'));
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { lines, stream } = logLines();
   const config = loadConfig({ DATABASE_PATH: join(dir, 'delist.db'), PUBLIC_URL: 'http://portal.test' });
   const clock = createManualClock();
   const db = openDatabase(config.databasePath, clock);
