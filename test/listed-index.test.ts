@@ -202,8 +202,10 @@ it('agrees with SQLite on thousands of nested networks changed in many ways', ()
   for (const at of [start, start + 2500, start + 5000, start + 9999, start + 10_000]) {
     for (const probe of probes) {
       const sender = address(probe);
-      const truth = blocklist.listingsCovering(sender, at)[0]?.network;
-      expect(index.lookup(sender, at)?.network, `${probe} at +${at - start}`).toBe(truth);
+      const truth = blocklist.listingsCovering(sender, at).map((listing) => listing.network);
+      expect(index.lookup(sender, at)?.network, `${probe} at +${at - start}`).toBe(truth[0]);
+      // Every covering network, narrowest first, as the lookup API reads them.
+      expect(index.covering(sender, at), `${probe} at +${at - start}`).toEqual(truth);
     }
   }
 });

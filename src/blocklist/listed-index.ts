@@ -14,6 +14,7 @@
 // every pollIntervalMs the index reads the history rows after the last one it applied and
 // re-reads only the networks they name.
 import type { Clock } from '../clock.js';
+import { createCommitSignal } from '../db/commit-signal.js';
 import type { Db } from '../db/open.js';
 import type { SenderAddress } from './ip.js';
 import { createIpv4SetLoader } from './ipv4-set-loader.js';
@@ -40,6 +41,7 @@ export function createListedIndex(deps: {
 }) {
   const { clock } = deps;
   const source = createListedIndexSource(deps.db);
+  const commits = createCommitSignal(deps.db);
   const pollIntervalMs = deps.pollIntervalMs ?? 250;
   const batchSize = deps.batchSize ?? 5000;
   let v4: NetworkSet = createNetworkSet(1);
@@ -103,20 +105,31 @@ export function createListedIndex(deps: {
 
     /** Applies every change written so far, now (start() does this on a timer). */
     refresh(): void {
+      // Most calls end here: nobody committed anything since the last one (src/db/commit-signal.ts).
+      if (!commits.mayHaveChanged()) return;
       // History ids only grow (the table is append-only), so an equal last id means no change.
-      if (source.lastHistoryId() === lastHistoryId) return;
-      while (applyChanges());
+      if (source.lastHistoryId() !== lastHistoryId) while (applyChanges());
+      commits.caughtUp();
     },
 
     close(): void {
       if (timer) clearInterval(timer);
       timer = undefined;
+      commits.close();
     },
 
     lookup(address: SenderAddress, now = clock.now()): IndexedListing | undefined {
       const words = wordsOf(address.bytes);
       const hit = (address.family === 4 ? v4 : v6).find(words, now);
       return hit && { network: networkText(hit, address.family), endsAt: hit.endsAt };
+    },
+
+    /** Every listed network that contains the address and counts at `now`, narrowest first. */
+    covering(address: SenderAddress, now = clock.now()): string[] {
+      const words = wordsOf(address.bytes);
+      return (address.family === 4 ? v4 : v6)
+        .findAll(words, now)
+        .map((hit) => networkText(hit, address.family));
     },
 
     /** The DNSBL's path: when the listing covering an IPv4 address (one 32-bit number) ends, if one counts now. */

@@ -202,6 +202,18 @@ export function createNetworkSet(width: 1 | 4) {
       return level && { words: scratch.slice(), prefixLength: level.prefixLength, endsAt: lastEnd };
     },
 
+    /** Every network that contains the address and counts at `now`, narrowest first. */
+    findAll(words: ArrayLike<number>, now: number): NetworkHit[] {
+      const hits: NetworkHit[] = [];
+      for (const level of active) {
+        for (let w = 0; w < width; w++) scratch[w] = maskWord(words[w] as number, w, level.prefixLength);
+        const endsAt = endOf(level, scratch);
+        if (endsAt !== undefined && now < endsAt)
+          hits.push({ words: scratch.slice(), prefixLength: level.prefixLength, endsAt });
+      }
+      return hits;
+    },
+
     /** When the narrowest counting network containing the address ends; allocates nothing (the DNSBL's path). */
     endOfListing(words: ArrayLike<number>, now: number): number | undefined {
       return narrowestCounting(words, now) ? lastEnd : undefined;
