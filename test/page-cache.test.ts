@@ -2,7 +2,7 @@
 // person must get exactly the page a fresh render gives, with what they typed still escaped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../src/i18n/index.js';
-import { BoundedCache, buildSplicedPage, splice } from '../src/web/page-cache.js';
+import { BoundedCache, buildSplicedPage, splice, spliceBytes, toBytes } from '../src/web/page-cache.js';
 import { pageHelpers } from '../src/web/plugins/locale.js';
 import { openFormSession, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
 
@@ -115,15 +115,16 @@ describe('splicing a rendered page', () => {
   it('puts the escaped values where the template printed them', async () => {
     const render = async (data: Record<string, unknown>) => {
       const who = data.who as { name: string };
-      return `<p>${escapeText(String(data.token))}</p><b>${escapeText(who.name)}</b>${escapeText(String(data.token))}`;
+      return `<p>${escapeText(String(data.token))}</p><b>日本語 ${escapeText(who.name)}</b>${escapeText(String(data.token))}`;
     };
     const data = { token: 'x', who: { name: 'y' } };
     const page = await buildSplicedPage(render, data, fields, [true, true], escapeText);
     if (!page) throw new Error('the page was not spliced');
-    const values = ['t<1>', `a"b'c`];
-    expect(splice(page, values.map(escapeText))).toBe(
-      await render({ token: values[0], who: { name: values[1] } }),
-    );
+    const values = ['t<1>', `a"b'c 한국어`];
+    const expected = await render({ token: values[0], who: { name: values[1] } });
+    expect(splice(page, values.map(escapeText))).toBe(expected);
+    // What is sent: the same text as UTF-8.
+    expect(spliceBytes(toBytes(page), values.map(escapeText))).toEqual(Buffer.from(expected, 'utf8'));
   });
 
   it.each([

@@ -105,6 +105,26 @@ export function splice(page: SplicedPage, escapedValues: readonly string[]): str
   return html;
 }
 
+/** A cut page held as UTF-8, so an answer is one copy of bytes rather than a string to encode. */
+export interface SplicedBytes {
+  pieces: Buffer[];
+  slots: number[];
+}
+
+export function toBytes(page: SplicedPage): SplicedBytes {
+  return { pieces: page.pieces.map((piece) => Buffer.from(piece, 'utf8')), slots: page.slots };
+}
+
+/** The same answer as splice(), as the bytes that are sent. */
+export function spliceBytes(page: SplicedBytes, escapedValues: readonly string[]): Buffer {
+  const parts: Buffer[] = [page.pieces[0] as Buffer];
+  for (let index = 0; index < page.slots.length; index++) {
+    parts.push(Buffer.from(escapedValues[page.slots[index] as number] as string, 'utf8'));
+    parts.push(page.pieces[index + 1] as Buffer);
+  }
+  return Buffer.concat(parts);
+}
+
 /** A bounded map: when full, the entry added longest ago makes room. */
 export class BoundedCache<V> {
   readonly #entries = new Map<string, V>();

@@ -8,8 +8,9 @@ import { viewsDir } from '../../paths.js';
 import {
   BoundedCache,
   buildSplicedPage,
-  type SplicedPage,
-  splice,
+  type SplicedBytes,
+  spliceBytes,
+  toBytes,
   valueAt,
   withValueAt,
 } from '../page-cache.js';
@@ -22,14 +23,41 @@ declare module 'fastify' {
     /**
      * reply.view for a page whose only per-request parts are the string `fields` (dotted paths
      * into data, printed with <%= %>): rendered once per language and data, then spliced.
+     * `key`, when given, names everything else the page is made of (the caller knows it: the
+     * form's is its language and URL), so an answer need not work that out from the data.
      */
-    cachedView(page: string, data: Record<string, unknown>, fields: readonly string[]): Promise<FastifyReply>;
+    cachedView(
+      page: string,
+      data: Record<string, unknown>,
+      fields: readonly string[],
+      key?: string,
+    ): Promise<FastifyReply>;
   }
 }
 
 export interface ViewsOptions {
   /** false: every page is rendered afresh (the reference the cache is tested against). */
   cachePages?: boolean;
+}
+
+/**
+ * Everything a page is made of but its fields: the data, the locals (the language's helpers) and
+ * the language switcher's links, which carry this page's own query.
+ */
+function dataKey(
+  reply: FastifyReply,
+  page: string,
+  data: Record<string, unknown>,
+  fields: readonly string[],
+  present: readonly boolean[],
+): string {
+  let keyData = data;
+  fields.forEach((field, slot) => {
+    keyData = withValueAt(keyData, field, present[slot]);
+  });
+  const languages = reply.locals?.languages;
+  const links = typeof languages === 'function' ? languages() : undefined;
+  return JSON.stringify([page, reply.locals, links, keyData]);
 }
 
 export default fp(
@@ -46,26 +74,28 @@ export default fp(
     });
 
     // A page that cannot be spliced is remembered as null and always rendered.
-    const pages = new BoundedCache<SplicedPage | null>(CACHED_PAGES);
+    const pages = new BoundedCache<SplicedBytes | null>(CACHED_PAGES);
     const seen = new BoundedCache<true>(CACHED_PAGES);
     app.decorateReply(
       'cachedView',
-      async function cachedView(this: FastifyReply, page: string, data: Record<string, unknown>, fields) {
+      async function cachedView(
+        this: FastifyReply,
+        page: string,
+        data: Record<string, unknown>,
+        fields,
+        callerKey?: string,
+      ) {
         if (options.cachePages === false) return this.view(page, data);
         const values = fields.map((field) => valueAt(data, field));
         if (!values.every((value): value is string => typeof value === 'string'))
           return this.view(page, data);
         // An empty field can change what a template shows, so emptiness is part of the key.
         const present = values.map((value) => value !== '');
-        let keyData = data;
-        fields.forEach((field, slot) => {
-          keyData = withValueAt(keyData, field, present[slot]);
-        });
-        // Everything else the page is made of: the data, the locals (the language's helpers) and
-        // the language switcher's links, which carry this page's own query.
-        const languages = this.locals?.languages;
-        const links = typeof languages === 'function' ? languages() : undefined;
-        const key = JSON.stringify([page, this.locals, links, keyData]);
+        const presence = present.map((value) => (value ? '1' : '0')).join('');
+        const key =
+          callerKey === undefined
+            ? dataKey(this, page, data, fields, present)
+            : `${page}\n${presence}\n${callerKey}`;
         let spliced = pages.get(key);
         if (spliced === undefined) {
           // Built the second time a key is asked for: building renders twice, which a key seen
@@ -75,11 +105,12 @@ export default fp(
             return this.view(page, data);
           }
           const render = (marked: Record<string, unknown>) => this.viewAsync(page, marked);
-          spliced = (await buildSplicedPage(render, data, fields, present, escapeText)) ?? null;
+          const built = await buildSplicedPage(render, data, fields, present, escapeText);
+          spliced = built ? toBytes(built) : null;
           pages.set(key, spliced);
         }
         if (spliced === null) return this.view(page, data);
-        return this.type('text/html; charset=utf-8').send(splice(spliced, values.map(escapeText)));
+        return this.type('text/html; charset=utf-8').send(spliceBytes(spliced, values.map(escapeText)));
       },
     );
   },

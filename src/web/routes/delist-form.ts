@@ -63,7 +63,9 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     };
     reply.code(status);
     // The form as most people first see it is the same for everyone in a language but for these.
-    if (!errors) return reply.cachedView('pages/delist-form.eta', data, SPLICED_FIELDS);
+    // Everything else on it follows from its language and its URL (the prefilled address).
+    const key = `${request.page.locale} ${request.method} ${request.url}`;
+    if (!errors) return reply.cachedView('pages/delist-form.eta', data, SPLICED_FIELDS, key);
     return reply.view('pages/delist-form.eta', data);
   }
 
