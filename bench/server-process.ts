@@ -30,7 +30,8 @@ export async function startServer(
     stderr += String(chunk);
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // A portal over 10,000,000 networks loads its index before it listens: about 20 s here.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr.slice(0, 2000)}`);
     try {
@@ -40,7 +41,7 @@ export async function startServer(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not answer within 60 s: ${stderr.slice(0, 2000)}`);
+      throw new Error(`server did not answer within 180 s: ${stderr.slice(0, 2000)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

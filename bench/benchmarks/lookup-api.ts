@@ -1,6 +1,7 @@
 // GET /api/v1/lookup/:ip of the running portal (as a process, on 127.0.0.1) on a list of
 // 1,000,000 networks, against a bare Fastify 5 route of the same path answering without any
-// lookup; and the p99 latency of the same requests on a 10,000-network list against the large one.
+// lookup; and the p99 latency of the same requests on a 10,000-network list against a
+// 10,000,000-network one, in microseconds.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,13 +10,18 @@ import autocannon from 'autocannon';
 import { packageRoot } from '../../src/paths.js';
 import type { Benchmark, BenchResult } from '../benchmark.js';
 import { writeFeed } from '../import-feed.js';
+import { type Latency, measureLatency } from '../latency.js';
 import { freePort, type RunningServer, startServer } from '../server-process.js';
 import { cpuMicros } from './http/load.js';
 
 const LARGE = 1_000_000;
+const HUGE = 10_000_000;
 const SMALL = 10_000;
-const SECONDS = 10; // each load run; five runs in all, about 90 s with the setup
+const SECONDS = 10; // each load run; three in all
 const CONNECTIONS = 10;
+// The latency runs: a few connections, so answers are timed rather than queues.
+const LATENCY_SECONDS = 8;
+const LATENCY_CONNECTIONS = 2;
 const cliPath = join(packageRoot, 'dist/src/cli/main.js');
 
 /** Half addresses listed on both lists (the feed's first lines), half pseudo-random ones. */
@@ -102,7 +108,7 @@ async function withPortal<T>(
   );
   try {
     const answer = (await (
-      await fetch(`${server.url}${lookupPaths(join(dir, `feed-${LARGE}.txt`))[0]}`)
+      await fetch(`${server.url}${lookupPaths(join(dir, `feed-${SMALL}.txt`))[0]}`)
     ).json()) as {
       listed: boolean;
     };
@@ -115,15 +121,18 @@ async function withPortal<T>(
 
 export default {
   name: 'lookup-api',
-  description: `\`GET /api/v1/lookup/:ip\` of the portal on a ${LARGE.toLocaleString('en')}-network list, against a bare Fastify 5 JSON route, and its p99 latency on a ${SMALL.toLocaleString('en')}-network list against the large one.`,
+  description: `\`GET /api/v1/lookup/:ip\` of the portal on a ${LARGE.toLocaleString('en')}-network list, against a bare Fastify 5 JSON route, and its p99 latency on a ${SMALL.toLocaleString('en')}-network list against a ${HUGE.toLocaleString('en')}-network one.`,
   async run(): Promise<BenchResult[]> {
     const dir = mkdtempSync(join(tmpdir(), 'delist-bench-lookup-'));
     try {
-      await writeFeed(join(dir, `feed-${LARGE}.txt`), join(dir, 'rows-large.csv'), LARGE);
-      await writeFeed(join(dir, `feed-${SMALL}.txt`), join(dir, 'rows-small.csv'), SMALL);
+      // The same seed, so every list starts with the same lines: the listed addresses asked about.
+      for (const lines of [SMALL, LARGE, HUGE])
+        await writeFeed(join(dir, `feed-${lines}.txt`), join(dir, `rows-${lines}.csv`), lines);
       const built = importFeed(dir, 'large.db', LARGE);
+      const builtHuge = importFeed(dir, 'huge.db', HUGE);
       importFeed(dir, 'small.db', SMALL);
-      const paths = lookupPaths(join(dir, `feed-${LARGE}.txt`));
+      rmSync(join(dir, `rows-${HUGE}.csv`));
+      const paths = lookupPaths(join(dir, `feed-${SMALL}.txt`));
       const rate = (value: number) => `${Math.round(value).toLocaleString('en')} req/s`;
 
       const port = await freePort();
@@ -138,25 +147,50 @@ export default {
       } finally {
         await bare.stop();
       }
-      // Large, small, large, small: each figure takes the better of its two runs, the machine being shared.
+      // The better of two runs counts, the machine being shared.
       const large1 = await withPortal(dir, 'large.db', (server) => load(server, paths));
-      const small1 = await withPortal(dir, 'small.db', (server) => load(server, paths));
       const large2 = await withPortal(dir, 'large.db', (server) => load(server, paths));
-      const small2 = await withPortal(dir, 'small.db', (server) => load(server, paths));
       const large = large1.perSecond >= large2.perSecond ? large1 : large2;
-      const largeP99 = Math.min(large1.p99, large2.p99);
-      const smallP99 = Math.min(small1.p99, small2.p99);
+
+      // Small, huge, small, huge: each p99 is the lower of its two runs.
+      const latency = (server: RunningServer) =>
+        measureLatency(server.url, paths, { connections: LATENCY_CONNECTIONS, seconds: LATENCY_SECONDS });
+      const latencies = { small: [] as Latency[], huge: [] as Latency[] };
+      let hugeStart = 0;
+      for (let round = 0; round < 2; round++) {
+        latencies.small.push(await withPortal(dir, 'small.db', latency));
+        const started = Date.now();
+        latencies.huge.push(await withPortal(dir, 'huge.db', latency));
+        hugeStart = hugeStart || (Date.now() - started) / 1000 - LATENCY_SECONDS;
+      }
+      const best = (runs: Latency[]) => runs.reduce((a, b) => (b.p99 < a.p99 ? b : a));
+      const smallLatency = best(latencies.small);
+      const hugeLatency = best(latencies.huge);
+      const micros = (value: number) => `${Math.round(value)} µs`;
+      const latencyRuns = (runs: Latency[]) =>
+        runs
+          .map(
+            (r) => `p50 ${micros(r.p50)}, p99 ${micros(r.p99)} (${r.requests.toLocaleString('en')} requests)`,
+          )
+          .join('; ');
+
       const cpu = (r: Awaited<ReturnType<typeof load>>) =>
         r.cpuPerAnswer === undefined ? '' : `, ${Math.round(r.cpuPerAnswer)} µs server CPU per answer`;
       const run = (r: Awaited<ReturnType<typeof load>>) =>
         `${rate(r.perSecond)} (p50 ${r.p50} ms, p99 ${r.p99} ms${cpu(r)})`;
       const notes = [
         `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, from the benchmark's own process, against 127.0.0.1; the servers are processes of their own (the portal as \`node dist/src/server.js\` with its default LOG_LEVEL=info, so each request is logged in one line, to /dev/null here).`,
-        `Requests cycle through ${paths.length.toLocaleString('en')} paths: half addresses listed on both lists, half pseudo-random public addresses. Every answer was 2xx.`,
-        `Portal on the large list: ${run(large1)}, then ${run(large2)}; on the small list: ${run(small1)}, then ${run(small2)}. Bare Fastify: ${run(base)}.`,
-        `The large list was built with \`delist-portal import\` in ${built.toFixed(1)} s. The issue asks for 10,000 against 10,000,000 networks; 10,000,000 here means about 80 s of import and a 3 GB database per run on a shared 2-core machine, so this compares 10,000 with 1,000,000 (100× the rows; a B-tree lookup grows with the logarithm, so 10M would add one more level at most).`,
+        `Requests cycle through ${paths.length.toLocaleString('en')} paths: half addresses listed on every list, half pseudo-random public addresses. Every answer was 2xx.`,
+        `Portal: ${run(large1)}, then ${run(large2)}. Bare Fastify: ${run(base)}.`,
+        `The list was built with \`delist-portal import\` in ${built.toFixed(1)} s.`,
         '',
         PROFILE,
+      ].join('\n');
+      const latencyNotes = [
+        `${LATENCY_CONNECTIONS} keep-alive connections from the benchmark's process (node:http), each sending its next request when the last answer is in, ${LATENCY_SECONDS} s per run, timed per request in microseconds (client included, the same for both lists); the same paths as above.`,
+        `${HUGE.toLocaleString('en')} networks (imported in ${builtHuge.toFixed(1)} s; the portal's start over them, index loaded, took about ${hugeStart.toFixed(0)} s): ${latencyRuns(latencies.huge)}.`,
+        `${SMALL.toLocaleString('en')} networks: ${latencyRuns(latencies.small)}.`,
+        'Both lists answer from the listed index (binary search in sorted typed arrays, one array per prefix length) and, for a listed address, one SQLite lookup by network; neither grows more than logarithmically with the list.',
       ].join('\n');
       return [
         {
@@ -170,13 +204,14 @@ export default {
           notes,
         },
         {
-          measure: `lookup API p99 latency, ${LARGE.toLocaleString('en')} networks`,
+          measure: `lookup API p99 latency, ${HUGE.toLocaleString('en')} networks`,
           baseline: `the same on ${SMALL.toLocaleString('en')} networks`,
-          ours: `${largeP99} ms`,
-          base: `${smallP99} ms`,
-          ratio: largeP99 / smallP99,
+          ours: micros(hugeLatency.p99),
+          base: micros(smallLatency.p99),
+          ratio: hugeLatency.p99 / smallLatency.p99,
           goal: '≤ 1.2×',
-          met: largeP99 / smallP99 <= 1.2,
+          met: hugeLatency.p99 / smallLatency.p99 <= 1.2,
+          notes: latencyNotes,
         },
       ];
     } finally {
