@@ -25,8 +25,23 @@ export function localeForTag(tag: string): Locale | undefined {
 // A header longer than this many entries is a probe, not a browser.
 const MAX_ENTRIES = 32;
 
+// Browsers send a handful of distinct headers, and every request carries one: each is read once.
+const KNOWN_HEADERS = 256;
+const known = new Map<string, Locale | undefined>();
+
 export function fromAcceptLanguage(header: string | undefined): Locale | undefined {
   if (!header) return undefined;
+  if (known.has(header)) return known.get(header);
+  const locale = readAcceptLanguage(header);
+  if (header.length <= 200) {
+    // When full, the header read longest ago makes room: many distinct headers come from probes.
+    if (known.size >= KNOWN_HEADERS) known.delete(known.keys().next().value as string);
+    known.set(header, locale);
+  }
+  return locale;
+}
+
+function readAcceptLanguage(header: string): Locale | undefined {
   const ranked = header
     .split(',', MAX_ENTRIES)
     .map((part, index) => {

@@ -72,9 +72,11 @@ const helpersByLocale = new Map<Locale, PageHelpers>(LOCALES.map((locale) => [lo
 export function localeOf(request: FastifyRequest): Locale {
   const query = request.query as Record<string, unknown> | undefined;
   const cookie = request.headers.cookie;
+  // Parsed already by @fastify/cookie's hook, unless no hook ran (a router error).
+  const cookies = cookie ? (request.cookies ?? fastifyCookie.parse(cookie)) : undefined;
   return chooseLocale({
     query: query?.lang,
-    cookie: cookie ? fastifyCookie.parse(cookie)[LANGUAGE_COOKIE] : undefined,
+    cookie: cookies?.[LANGUAGE_COOKIE],
     acceptLanguage: request.headers['accept-language'],
   });
 }
@@ -90,8 +92,15 @@ export function usePageLocale(
   reply.locals = { ...request.page, languages: () => languageLinks(request, locale) };
 }
 
+const VARY = 'Accept-Language, Cookie';
+
 function addVary(reply: FastifyReply): void {
-  const existing = String(reply.getHeader('vary') ?? '');
+  const before = reply.getHeader('vary');
+  if (before === undefined) {
+    reply.header('Vary', VARY);
+    return;
+  }
+  const existing = String(before);
   const names = new Set(
     existing
       .split(',')
