@@ -222,10 +222,10 @@ export default {
 
 // What CPU profiles of the portal under this load showed (node --cpu-prof dist/src/server.js, Dec 2026).
 const PROFILE = [
-  'Profiles of the portal under this load: before the changes in bench/http-notes.md, the SQLite lookup of the 25 candidate',
-  'networks of an IPv4 address (`listingsCovering`, about 20 µs) was a quarter of the work and the two log lines per request',
-  'another tenth. Now an address that is not listed (half of these requests) is answered from the listed index, caught up with',
-  'SQLite before each answer (one read of the last history id, about 1 µs), and a request writes one log line. What remains is',
-  "spread over Node's HTTP parsing and writing, Fastify's hooks, the security headers and garbage collection: a bare Fastify",
-  'answer costs about 15 µs of CPU, the portal about 90 µs. Nothing here depends on the size of the list.',
+  'What was found and changed (details in bench/http-notes.md): an address that is not listed is answered from the listed',
+  'index, caught up with SQLite before each answer; whether anyone committed since the last answer is now read from the',
+  "database's -shm header (96 bytes, src/db/commit-signal.ts) instead of a query. For a listed address the index names the",
+  'covering networks and SQLite is asked for those rows only, not for all 25 candidate networks (about 20 µs less). What remains',
+  "is spread over Node's HTTP parsing and writing, Fastify's hooks, the security headers, the log line and garbage",
+  'collection, several times what a bare Fastify answer costs; nothing here depends on the size of the list.',
 ].join('\n');
