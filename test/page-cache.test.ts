@@ -1,8 +1,9 @@
 // The form page comes from a cache of rendered pages with the per-request parts spliced in; a
 // person must get exactly the page a fresh render gives, with what they typed still escaped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BoundedCache } from '../src/bounded-cache.js';
 import { LOCALES } from '../src/i18n/index.js';
-import { BoundedCache, buildSplicedPage, splice, spliceBytes, toBytes } from '../src/web/page-cache.js';
+import { buildSplicedPage, splice, spliceBytes, toBytes } from '../src/web/page-cache.js';
 import { pageHelpers } from '../src/web/plugins/locale.js';
 import { openFormSession, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
 

@@ -1,5 +1,6 @@
 // Picks the reader's language: ?lang=, then the language cookie, then Accept-Language (by its
 // quality values, first acceptable match wins), then English.
+import { BoundedCache } from '../bounded-cache.js';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './translate.js';
 
 // Chinese is matched by script, not by language: Traditional characters are the Hant script or
@@ -26,18 +27,14 @@ export function localeForTag(tag: string): Locale | undefined {
 const MAX_ENTRIES = 32;
 
 // Browsers send a handful of distinct headers, and every request carries one: each is read once.
-const KNOWN_HEADERS = 256;
-const known = new Map<string, Locale | undefined>();
+// Probes send many distinct ones; the oldest make room for them.
+const known = new BoundedCache<Locale | undefined>(256);
 
 export function fromAcceptLanguage(header: string | undefined): Locale | undefined {
   if (!header) return undefined;
   if (known.has(header)) return known.get(header);
   const locale = readAcceptLanguage(header);
-  if (header.length <= 200) {
-    // When full, the header read longest ago makes room: many distinct headers come from probes.
-    if (known.size >= KNOWN_HEADERS) known.delete(known.keys().next().value as string);
-    known.set(header, locale);
-  }
+  if (header.length <= 200) known.set(header, locale);
   return locale;
 }
 

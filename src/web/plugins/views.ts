@@ -4,9 +4,9 @@ import view from '@fastify/view';
 import { Eta } from 'eta';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
+import { BoundedCache } from '../../bounded-cache.js';
 import { viewsDir } from '../../paths.js';
 import {
-  BoundedCache,
   buildSplicedPage,
   type SplicedBytes,
   spliceBytes,
