@@ -107,7 +107,7 @@ export async function buildApp(deps: AppDeps) {
   // Reads upload forms' fields before the CSRF and bot-check hooks look for theirs.
   await app.register(multipartForm);
   const secureCookies = config.publicUrl.startsWith('https:');
-  await app.register(security, { tokenKeys: deps.tokenKeys, secureCookies });
+  await app.register(security, { secureCookies });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
   await app.register(botCheck, { botCheck: portal.botCheck });
   await app.register(views, { cachePages: deps.cachePages ?? true });

@@ -263,6 +263,41 @@ describe('bad input', () => {
     expect(snapshot(portal.db)).toBe(before);
   });
 
+  it("keeps a returning visitor's CSRF cookie and gives each page a new token that works", async () => {
+    const first = await openFormSession(portal.app);
+    const again = await portal.app.inject({ method: 'GET', url: '/', headers: { cookie: first.cookie } });
+    expect(again.headers['set-cookie']).toBeUndefined();
+    const token = /name="_csrf" value="([^"]+)"/.exec(again.body)?.[1] ?? '';
+    expect(token).not.toBe(first.csrf);
+    // Both pages' forms can be sent: two tabs opened one after the other.
+    for (const csrf of [first.csrf, token]) {
+      const response = await submitForm(
+        portal.app,
+        { ...valid, ip: '192.0.2.200' },
+        { session: { ...first, csrf } },
+      );
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain('is not on the blocked senders list');
+    }
+  });
+
+  it('replaces a CSRF cookie it did not make, such as one from an older version', async () => {
+    const page = await portal.app.inject({
+      method: 'GET',
+      url: '/',
+      headers: { cookie: '_csrf=m1XzQ8pZ3p0Vb3dYQ4uHcWZ1.c2lnbmF0dXJlLW9mLWFuLW9sZC1jb29raWU' },
+    });
+    const cookie = page.cookies.find((c) => c.name === '_csrf');
+    expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    const response = await submitForm(
+      portal.app,
+      { ...valid, ip: '192.0.2.201' },
+      { session: { cookie: `_csrf=${cookie?.value}`, csrf } },
+    );
+    expect(response.statusCode).toBe(200);
+  });
+
   it('accepts an IPv4-mapped IPv6 address as the IPv4 address', async () => {
     const response = await submitForm(portal.app, { ...valid, ip: '::ffff:203.0.113.7' });
     expect(response.body).toContain('Check your email');

@@ -1,22 +1,31 @@
 // Headers and CSRF for every page: a strict Content-Security-Policy (our own scripts and styles
 // only, nothing inline), no Referer ever sent (confirmation pages carry a token in their URL),
-// and a CSRF token on every POST form, bound to an HttpOnly, SameSite=Strict cookie.
-import { createHmac } from 'node:crypto';
-import cookie from '@fastify/cookie';
-import csrf from '@fastify/csrf-protection';
+// and a CSRF token on every POST form, bound to an HttpOnly, SameSite=Strict cookie (the scheme
+// is in csrf-tokens.ts).
+import cookie, { type CookieSerializeOptions } from '@fastify/cookie';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import type { TokenKey } from '../../config.js';
+import { isSecret, maskedToken, newSecret, tokenMatches } from '../csrf-tokens.js';
+import { PageError } from '../page-error.js';
 
 export interface SecurityOptions {
-  /** The cookie-signing secrets derive from the token keys, so they rotate together. */
-  tokenKeys: readonly TokenKey[];
   /** Cookies are marked Secure when the portal is served over https. */
   secureCookies: boolean;
 }
 
+/** The form field of the token, and the cookie of the secret. */
 export const CSRF_FIELD = '_csrf';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The CSRF secret this request's pages use: the cookie's, or one made for it. */
+    csrfSecret: string | null;
+  }
+  interface FastifyReply {
+    csrfToken(): string;
+  }
+}
 
 const HELMET_OPTIONS: FastifyHelmetOptions = {
   contentSecurityPolicy: {
@@ -55,30 +64,35 @@ async function helmetHeaders(options: FastifyHelmetOptions): Promise<Array<[stri
 
 /** The CSRF token for a form this reply renders (sets the secret cookie when there is none). */
 export function formToken(reply: FastifyReply): string {
-  return reply.generateCsrf();
+  return reply.csrfToken();
+}
+
+/** Why a post's CSRF check failed, for the log (the visitor sees one page for both). */
+function csrfProblem(secret: unknown, token: unknown): string | null {
+  if (!isSecret(secret)) return 'CSRF_NO_COOKIE';
+  return tokenMatches(secret, token) ? null : 'CSRF_TOKEN_MISMATCH';
 }
 
 export default fp(
   async (app: FastifyInstance, options: SecurityOptions) => {
-    const cookieSecrets = options.tokenKeys.map((key) =>
-      createHmac('sha256', key.secret).update('delist-portal cookie signing').digest('base64url'),
-    );
-    await app.register(cookie, { secret: cookieSecrets });
-    await app.register(csrf, {
-      sessionPlugin: '@fastify/cookie',
-      cookieKey: CSRF_FIELD,
-      cookieOpts: {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: options.secureCookies,
-        signed: true,
-      },
-      getToken: (request) => {
-        const body = request.body as Record<string, unknown> | undefined;
-        const token = body?.[CSRF_FIELD];
-        return typeof token === 'string' ? token : '';
-      },
+    await app.register(cookie);
+    const cookieOptions: CookieSerializeOptions = {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: options.secureCookies,
+    };
+    app.decorateRequest('csrfSecret', null);
+    app.decorateReply('csrfToken', function csrfToken(this: FastifyReply) {
+      const { request } = this;
+      let secret = request.csrfSecret ?? request.cookies[CSRF_FIELD];
+      // A visitor without a cookie, or with one we did not make, gets a new secret.
+      if (!isSecret(secret)) {
+        secret = newSecret();
+        this.setCookie(CSRF_FIELD, secret, cookieOptions);
+      }
+      request.csrfSecret = secret;
+      return maskedToken(secret);
     });
     // Helmet's headers are the same for every answer, but @fastify/helmet works them out again on
     // each request (5 % of the form page's time); they are worked out once here, by helmet
@@ -89,9 +103,12 @@ export default fp(
       done();
     });
     // Every form post proves it came from one of our pages before anything else looks at it.
-    app.addHook('preValidation', (request, reply, done) => {
+    app.addHook('preValidation', (request, _reply, done) => {
       if (request.method !== 'POST') return done();
-      app.csrfProtection(request, reply, done);
+      const body = request.body as Record<string, unknown> | undefined;
+      const problem = csrfProblem(request.cookies[CSRF_FIELD], body?.[CSRF_FIELD]);
+      if (problem === null) return done();
+      done(new PageError(403, 'problem.forbidden.title', 'problem.forbidden.body', problem));
     });
   },
   { name: 'security' },
