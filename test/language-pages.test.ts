@@ -32,6 +32,11 @@ describe('choosing the language', () => {
       expect(cookie).toMatchObject({ value: locale, path: '/', sameSite: 'Lax', httpOnly: true });
       expect(cookie?.maxAge).toBeGreaterThanOrEqual(365 * 24 * 3600);
       expect(cookie?.secure).toBeFalsy();
+      // The form's CSRF cookie comes in the same answer.
+      expect(page.cookies.find((c) => c.name === '_csrf')).toMatchObject({
+        httpOnly: true,
+        sameSite: 'Strict',
+      });
 
       const next = await get('/help', { cookie: `lang=${locale}`, 'accept-language': 'en' });
       expect(htmlLang(next.body)).toBe(locale);

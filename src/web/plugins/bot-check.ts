@@ -5,10 +5,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { BotCheck, BotCheckResult } from '../../bot-check/proof-of-work.js';
 import { PageError } from '../page-error.js';
+import { addPostPreValidation } from './post-route-hooks.js';
 
 export const BOT_CHECK_FIELD = 'altcha';
 type BotCheckProblem = Extract<BotCheckResult, { ok: false }>['problem'];
@@ -44,7 +45,7 @@ export default fp(
 
     app.decorateRequest('botCheckProblem', null);
     // Before validation, which strips fields the route's schema does not name.
-    app.addHook('preValidation', async (request) => {
+    addPostPreValidation(app, async (request: FastifyRequest) => {
       const mode = request.routeOptions.config.botCheck ?? true;
       if (request.method !== 'POST' || mode === false) return;
       const body = request.body as Record<string, unknown> | undefined;

@@ -1,11 +1,13 @@
 // Forms with a file upload (multipart/form-data). @fastify/multipart is registered only in the
 // scope of a route that takes uploads (acceptUploads), so every other route still refuses a
-// multipart body with 415. Its fields are read into request.body by a hook at the root that runs
-// before the CSRF and bot-check hooks, because those read their fields from request.body too:
-// an upload form is checked exactly as a plain one is, before its route looks at anything.
+// multipart body with 415. Its fields are read into request.body by a hook on every POST route
+// that runs before the CSRF and bot-check hooks (registered first, so attached first), because
+// those read their fields from request.body too: an upload form is checked exactly as a plain one
+// is, before its route looks at anything.
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { addPostPreValidation } from './post-route-hooks.js';
 
 /** A file field of a multipart form, held in memory (its size is bounded by the scope's limit). */
 export interface UploadedFile {
@@ -72,7 +74,7 @@ class MalformedMultipartError extends Error {
 
 export default fp(
   async (app: FastifyInstance) => {
-    app.addHook('preValidation', async (request) => {
+    addPostPreValidation(app, async (request: FastifyRequest) => {
       if (typeof request.isMultipart !== 'function' || !request.isMultipart()) return;
       try {
         request.body = await readFields(request);

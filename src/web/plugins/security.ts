@@ -2,12 +2,13 @@
 // only, nothing inline), no Referer ever sent (confirmation pages carry a token in their URL),
 // and a CSRF token on every POST form, bound to an HttpOnly, SameSite=Strict cookie (the scheme
 // is in csrf-tokens.ts).
-import cookie, { type CookieSerializeOptions } from '@fastify/cookie';
+import cookie from '@fastify/cookie';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { isSecret, maskedToken, newSecret, tokenMatches } from '../csrf-tokens.js';
 import { PageError } from '../page-error.js';
+import { addPostPreValidation } from './post-route-hooks.js';
 
 export interface SecurityOptions {
   /** Cookies are marked Secure when the portal is served over https. */
@@ -76,12 +77,9 @@ function csrfProblem(secret: unknown, token: unknown): string | null {
 export default fp(
   async (app: FastifyInstance, options: SecurityOptions) => {
     await app.register(cookie);
-    const cookieOptions: CookieSerializeOptions = {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: options.secureCookies,
-    };
+    // The cookie's attributes, written once: the value is base64url, which a cookie may hold as
+    // it is, so there is nothing to encode or check on each answer.
+    const cookieAttributes = `; Path=/; HttpOnly; SameSite=Strict${options.secureCookies ? '; Secure' : ''}`;
     app.decorateRequest('csrfSecret', null);
     app.decorateReply('csrfToken', function csrfToken(this: FastifyReply) {
       const { request } = this;
@@ -89,7 +87,7 @@ export default fp(
       // A visitor without a cookie, or with one we did not make, gets a new secret.
       if (!isSecret(secret)) {
         secret = newSecret();
-        this.setCookie(CSRF_FIELD, secret, cookieOptions);
+        this.header('Set-Cookie', `${CSRF_FIELD}=${secret}${cookieAttributes}`);
       }
       request.csrfSecret = secret;
       return maskedToken(secret);
@@ -103,7 +101,7 @@ export default fp(
       done();
     });
     // Every form post proves it came from one of our pages before anything else looks at it.
-    app.addHook('preValidation', (request, _reply, done) => {
+    addPostPreValidation(app, (request, _reply, done) => {
       if (request.method !== 'POST') return done();
       const body = request.body as Record<string, unknown> | undefined;
       const problem = csrfProblem(request.cookies[CSRF_FIELD], body?.[CSRF_FIELD]);

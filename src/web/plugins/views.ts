@@ -6,14 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { BoundedCache } from '../../bounded-cache.js';
 import { viewsDir } from '../../paths.js';
-import {
-  buildSplicedPage,
-  type SplicedBytes,
-  spliceBytes,
-  toBytes,
-  valueAt,
-  withValueAt,
-} from '../page-cache.js';
+import { buildSplicedPage, type SplicedBytes, spliceBytes, toBytes, valueAt } from '../page-cache.js';
 
 // Pages per language, template and settings; a few dozen at most in practice.
 const CACHED_PAGES = 200;
@@ -22,16 +15,18 @@ declare module 'fastify' {
   interface FastifyReply {
     /**
      * reply.view for a page whose only per-request parts are the string `fields` (dotted paths
-     * into data, printed with <%= %>): rendered once per language and data, then spliced.
-     * `key`, when given, names everything else the page is made of (the caller knows it: the
-     * form's is its language and URL), so an answer need not work that out from the data.
+     * into its data, printed with <%= %>): rendered once per `key` and then answered by splicing
+     * `values` (the fields' values, in the same order) into it. `key` names everything else the
+     * page is made of (the caller knows it: the form's is its language and URL). `data` is only
+     * called when the page has to be rendered, so an answer from the cache builds none of it.
      */
     cachedView(
       page: string,
-      data: Record<string, unknown>,
+      key: string,
       fields: readonly string[],
-      key?: string,
-    ): Promise<FastifyReply>;
+      values: readonly string[],
+      data: () => Record<string, unknown>,
+    ): FastifyReply | Promise<FastifyReply>;
   }
 }
 
@@ -40,24 +35,17 @@ export interface ViewsOptions {
   cachePages?: boolean;
 }
 
-/**
- * Everything a page is made of but its fields: the data, the locals (the language's helpers) and
- * the language switcher's links, which carry this page's own query.
- */
-function dataKey(
-  reply: FastifyReply,
-  page: string,
+/** The data a caller gave for a page, checked against the values it says the fields have. */
+function checkedData(
   data: Record<string, unknown>,
   fields: readonly string[],
-  present: readonly boolean[],
-): string {
-  let keyData = data;
+  values: readonly string[],
+): Record<string, unknown> {
   fields.forEach((field, slot) => {
-    keyData = withValueAt(keyData, field, present[slot]);
+    if (valueAt(data, field) !== values[slot])
+      throw new Error(`cachedView: the value given for ${field} is not the one in the page's data`);
   });
-  const languages = reply.locals?.languages;
-  const links = typeof languages === 'function' ? languages() : undefined;
-  return JSON.stringify([page, reply.locals, links, keyData]);
+  return data;
 }
 
 export default fp(
@@ -78,41 +66,50 @@ export default fp(
     const seen = new BoundedCache<true>(CACHED_PAGES);
     app.decorateReply(
       'cachedView',
-      async function cachedView(
+      function cachedView(
         this: FastifyReply,
         page: string,
-        data: Record<string, unknown>,
-        fields,
-        callerKey?: string,
+        callerKey: string,
+        fields: readonly string[],
+        values: readonly string[],
+        data: () => Record<string, unknown>,
       ) {
-        if (options.cachePages === false) return this.view(page, data);
-        const values = fields.map((field) => valueAt(data, field));
-        if (!values.every((value): value is string => typeof value === 'string'))
-          return this.view(page, data);
+        if (options.cachePages === false) return this.view(page, data());
         // An empty field can change what a template shows, so emptiness is part of the key.
-        const present = values.map((value) => value !== '');
-        const presence = present.map((value) => (value ? '1' : '0')).join('');
-        const key =
-          callerKey === undefined
-            ? dataKey(this, page, data, fields, present)
-            : `${page}\n${presence}\n${callerKey}`;
-        let spliced = pages.get(key);
-        if (spliced === undefined) {
-          // Built the second time a key is asked for: building renders twice, which a key seen
-          // only once (data that varies with every request) would never pay back.
-          if (!seen.has(key)) {
-            seen.set(key, true);
-            return this.view(page, data);
-          }
-          const render = (marked: Record<string, unknown>) => this.viewAsync(page, marked);
-          const built = await buildSplicedPage(render, data, fields, present, escapeText);
-          spliced = built ? toBytes(built) : null;
-          pages.set(key, spliced);
-        }
-        if (spliced === null) return this.view(page, data);
-        return this.type('text/html; charset=utf-8').send(spliceBytes(spliced, values.map(escapeText)));
+        let presence = '';
+        for (const value of values) presence += value === '' ? '0' : '1';
+        const key = `${page}\n${presence}\n${callerKey}`;
+        const spliced = pages.get(key);
+        if (spliced === undefined) return renderAndRemember(this, key, page, fields, values, data);
+        if (spliced === null) return this.view(page, data());
+        const escaped = values.map(escapeText);
+        return this.type('text/html; charset=utf-8').send(spliceBytes(spliced, escaped));
       },
     );
+
+    async function renderAndRemember(
+      reply: FastifyReply,
+      key: string,
+      page: string,
+      fields: readonly string[],
+      values: readonly string[],
+      data: () => Record<string, unknown>,
+    ): Promise<FastifyReply> {
+      const full = checkedData(data(), fields, values);
+      // Built the second time a key is asked for: building renders twice, which a key seen only
+      // once (a prefilled address nobody else comes with) would never pay back.
+      if (!seen.has(key)) {
+        seen.set(key, true);
+        return reply.view(page, full);
+      }
+      const present = values.map((value) => value !== '');
+      const render = (marked: Record<string, unknown>) => reply.viewAsync(page, marked);
+      const built = await buildSplicedPage(render, full, fields, present, escapeText);
+      const spliced = built ? toBytes(built) : null;
+      pages.set(key, spliced);
+      if (spliced === null) return reply.view(page, full);
+      return reply.type('text/html; charset=utf-8').send(spliceBytes(spliced, values.map(escapeText)));
+    }
   },
   { name: 'views' },
 );

@@ -16,6 +16,7 @@ import { sendTooManyRequests } from '../too-many-requests.js';
 import { statusPath } from './request-status.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
+const PAGE = 'pages/delist-form.eta';
 const SPLICED_FIELDS = ['csrfToken', 'values.email', 'values.ip', 'ndrExample'] as const;
 
 /** The sender's own address in the example when it is a valid one (e.g. from a DNSBL link). */
@@ -26,6 +27,9 @@ function exampleAddress(typed: string): string {
 
 export default async function delistFormRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
   const { config } = portal;
+
+  // The example rejection of a form without an address, the same for everyone.
+  const defaultExample = ndrText(config.ndrTemplate, exampleAddress(''), config.publicUrl);
 
   // The form's texts depend only on the language and the settings: made once per language.
   const textsByLocale = new Map<Locale, Record<string, string>>();
@@ -54,19 +58,24 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     values: ReturnType<typeof formValues>,
     errors?: Record<string, string>,
   ) {
-    const data = {
-      ...formTexts(request.page),
-      csrfToken: formToken(reply),
-      values,
-      errors,
-      ndrExample: ndrText(config.ndrTemplate, exampleAddress(values.ip), config.publicUrl),
-    };
+    const csrfToken = formToken(reply);
+    const ndrExample =
+      values.ip === ''
+        ? defaultExample
+        : ndrText(config.ndrTemplate, exampleAddress(values.ip), config.publicUrl);
+    const data = () => ({ ...formTexts(request.page), csrfToken, values, errors, ndrExample });
     reply.code(status);
+    if (errors) return reply.view(PAGE, data());
     // The form as most people first see it is the same for everyone in a language but for these.
     // Everything else on it follows from its language and its URL (the prefilled address).
     const key = `${request.page.locale} ${request.method} ${request.url}`;
-    if (!errors) return reply.cachedView('pages/delist-form.eta', data, SPLICED_FIELDS, key);
-    return reply.view('pages/delist-form.eta', data);
+    return reply.cachedView(
+      PAGE,
+      key,
+      SPLICED_FIELDS,
+      [csrfToken, values.email, values.ip, ndrExample],
+      data,
+    );
   }
 
   app.get('/', { schema: { querystring: FormPrefillSchema } }, (request, reply) => {

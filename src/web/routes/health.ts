@@ -51,11 +51,22 @@ export default fp(
     gauge('delist_emails', 'Emails by state: queued, sent, failed', (h) => h.outbox.byState);
     gauge('delist_escalations', 'Escalation requests by state', (h) => h.escalations);
     gauge('delist_abuse_reports', 'Abuse reports by state: new, reviewed, dismissed', (h) => h.abuseReports);
-    const responses = new Counter({
+    // Answers are counted in plain arrays, per route and status class (1xx to 5xx), and handed to
+    // the counter when it is scraped: this runs on every answer, and a labelled inc() worked its
+    // labels into a key each time.
+    const answered = new Map<string, number[]>();
+    new Counter({
       name: 'delist_http_responses_total',
       help: 'Answers by route and status class',
       labelNames: ['route', 'status'],
       registers: [registry],
+      collect() {
+        this.reset();
+        for (const [route, counts] of answered)
+          counts.forEach((count, statusClass) => {
+            if (count > 0) this.inc({ route, status: `${statusClass}xx` }, count);
+          });
+      },
     });
     const outcomes = new Counter({
       name: 'delist_form_outcomes_total',
@@ -64,12 +75,17 @@ export default fp(
       registers: [registry],
     });
     app.decorateRequest('formOutcome', null);
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       if (request.formOutcome) outcomes.inc(request.formOutcome);
-      responses.inc({
-        route: request.routeOptions.url ?? 'unknown',
-        status: `${Math.floor(reply.statusCode / 100)}xx`,
-      });
+      const route = request.routeOptions.url ?? 'unknown';
+      let counts = answered.get(route);
+      if (counts === undefined) {
+        counts = [0, 0, 0, 0, 0, 0];
+        answered.set(route, counts);
+      }
+      const statusClass = Math.floor(reply.statusCode / 100);
+      counts[statusClass] = (counts[statusClass] ?? 0) + 1;
+      done();
     });
 
     app.get('/healthz', { schema: {} }, (_request, reply) => {
