@@ -110,8 +110,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(security, { secureCookies });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
   await app.register(botCheck, { botCheck: portal.botCheck });
-  await app.register(views, { cachePages: deps.cachePages ?? true });
   await app.register(locale, { secureCookies });
+  await app.register(views, { cachePages: deps.cachePages ?? true });
   await app.register(problemPages);
 
   await app.register(delistFormRoutes, { portal });

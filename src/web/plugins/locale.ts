@@ -88,8 +88,31 @@ export function usePageLocale(
   locale = localeOf(request),
 ): void {
   request.page = helpersByLocale.get(locale) ?? pageHelpers(locale);
+  // Whatever a template had been given is made again, for this language.
+  (reply as RepliesLocals)[kLocals] = undefined;
+}
+
+// @fastify/view merges reply.locals into the data of every render. They are made only when a
+// page is rendered: an answer from the page cache renders nothing, and making them cost it more
+// than the rest of the language's work.
+const kLocals = Symbol('page locals');
+type RepliesLocals = FastifyReply & { [kLocals]?: Record<string, unknown> };
+
+function pageLocals(this: FastifyReply): Record<string, unknown> | undefined {
+  const reply = this as RepliesLocals;
+  const made = reply[kLocals];
+  if (made !== undefined) return made;
+  const { request } = reply;
+  const page = request.page;
+  if (!page) return undefined;
   // A function, so a POST page's links see the parsed form (its token) when the page renders.
-  reply.locals = { ...request.page, languages: () => languageLinks(request, locale) };
+  const locals = { ...page, languages: () => languageLinks(request, page.locale) };
+  reply[kLocals] = locals;
+  return locals;
+}
+
+function setPageLocals(this: FastifyReply, value: Record<string, unknown> | undefined): void {
+  (this as RepliesLocals)[kLocals] = value;
 }
 
 const VARY = 'Accept-Language, Cookie';
@@ -114,6 +137,9 @@ function addVary(reply: FastifyReply): void {
 export default fp(
   async (app: FastifyInstance, options: { secureCookies: boolean }) => {
     app.decorateRequest('page', null as unknown as PageHelpers);
+    // Before @fastify/view is registered, which otherwise gives every reply empty locals in a
+    // hook of its own.
+    app.decorateReply('locals', { getter: pageLocals, setter: setPageLocals });
     // Callback hooks, not async ones: every answer runs these, and a promise each cost a few µs.
     app.addHook('onRequest', (request, reply, done) => {
       const locale = localeOf(request);

@@ -97,7 +97,7 @@ export default fp(
     // itself, and set on each answer as helmet would set them.
     const headers = await helmetHeaders(HELMET_OPTIONS);
     app.addHook('onRequest', (_request, reply, done) => {
-      for (const [name, value] of headers) reply.raw.setHeader(name, value);
+      for (const [name, value] of headers) reply.header(name, value);
       done();
     });
     // Every form post proves it came from one of our pages before anything else looks at it.
