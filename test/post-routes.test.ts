@@ -1,0 +1,74 @@
+// The checks every form post goes through (CSRF, bot check) are attached to each route that takes
+// a POST rather than run at the root for every request: a route added later must get them too.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openFormSession, snapshot, startTestPortal, type TestPortal } from './support/test-portal.js';
+
+let portal: TestPortal;
+beforeAll(async () => {
+  portal = await startTestPortal();
+});
+afterAll(() => portal.close());
+
+/** Every path the app takes a POST on, read from Fastify's tree of them (each level 4 wide). */
+function postPaths(): string[] {
+  const tree = portal.app.printRoutes({ method: 'POST', commonPrefix: false });
+  const parents: string[] = [];
+  const paths: string[] = [];
+  for (const line of tree.split('\n')) {
+    const node = /^([│ ]*)[├└]── (\S+)( \(POST\))?$/.exec(line);
+    if (!node) continue;
+    const depth = (node[1] ?? '').length / 4;
+    const parent = depth === 0 ? '' : (parents[depth - 1] ?? '');
+    const path = parent === '' || parent.endsWith('/') ? parent + node[2] : `${parent}/${node[2]}`;
+    parents[depth] = path;
+    if (node[3]) paths.push(path);
+  }
+  return paths;
+}
+
+it('finds the forms it knows of among the POST routes', () => {
+  expect(postPaths()).toEqual(
+    expect.arrayContaining([
+      '/',
+      '/delist',
+      '/request/resend',
+      '/escalate',
+      '/escalation',
+      '/not-me',
+      '/report',
+    ]),
+  );
+});
+
+it('refuses a post without the CSRF cookie and token on every POST route, and writes nothing', async () => {
+  const paths = postPaths();
+  expect(paths.length).toBeGreaterThanOrEqual(7);
+  for (const url of paths) {
+    const before = snapshot(portal.db);
+    const response = await portal.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=a%40b.example&ip=203.0.113.7&token=x',
+    });
+    expect({ url, status: response.statusCode }).toEqual({ url, status: 403 });
+    expect(response.body).toContain('Please send the form again');
+    expect(snapshot(portal.db)).toBe(before);
+  }
+});
+
+it('refuses a post with a CSRF pair but no solved bot check on every POST route, and writes nothing', async () => {
+  const session = await openFormSession(portal.app);
+  for (const url of postPaths()) {
+    const before = snapshot(portal.db);
+    const response = await portal.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookie },
+      payload: `_csrf=${encodeURIComponent(session.csrf)}&email=a%40b.example&ip=203.0.113.7&token=x`,
+    });
+    expect({ url, status: response.statusCode }).toEqual({ url, status: 400 });
+    expect(response.body).toContain('Select “I am not a robot” and wait for its tick');
+    expect(snapshot(portal.db)).toBe(before);
+  }
+});
