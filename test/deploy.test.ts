@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { packageRoot } from '../src/paths.js';
+import { SERVER_NODE_FLAGS } from '../src/server-flags.js';
 
 it('has a systemd unit that systemd-analyze verifies, running the compiled server unprivileged', () => {
   const unit = join(packageRoot, 'deploy/delist-portal.service');
@@ -14,7 +15,16 @@ it('has a systemd unit that systemd-analyze verifies, running the compiled serve
   expect(text).toMatch(/^User=delist-portal$/m);
   expect(text).toMatch(/^ProtectSystem=strict$/m);
   expect(text).toMatch(/^ReadWritePaths=\/var\/lib\/delist-portal$/m);
-  expect(text).toContain('dist/src/server.js');
+  expect(text).toContain(
+    `/usr/bin/node ${SERVER_NODE_FLAGS.join(' ')} /opt/delist-portal/dist/src/server.js`,
+  );
+});
+
+it('starts the server with the same Node options from npm start', () => {
+  const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  expect(manifest.scripts.start).toBe(`node ${SERVER_NODE_FLAGS.join(' ')} dist/src/server.js`);
 });
 
 it('has a Dockerfile whose sources exist and whose command is the built server', () => {
@@ -25,6 +35,7 @@ it('has a Dockerfile whose sources exist and whose command is the built server',
   expect(sources.length).toBeGreaterThan(3);
   for (const source of sources) expect(existsSync(join(packageRoot, source)), source).toBe(true);
   expect(text).toMatch(/^USER node$/m);
-  expect(text).toContain('CMD ["node", "dist/src/server.js"]');
+  const command = ['node', ...SERVER_NODE_FLAGS, 'dist/src/server.js'];
+  expect(text).toContain(`CMD ["${command.join('", "')}"]`);
   expect(existsSync(join(packageRoot, 'dist/src/server.js'))).toBe(true);
 });

@@ -5,6 +5,7 @@
 // same load, so the machine's noise falls on both.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../src/server-flags.js';
 import type { Benchmark, BenchResult } from '../benchmark.js';
 import { benchAddress, formBodies, openFormSession, solveBotChecks } from './http/form-posts.js';
 import {
@@ -179,7 +180,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
 const httpPages: Benchmark = {
   name: 'http-pages',
   description:
-    'The compiled portal (`node dist/src/server.js`, fresh data folder, LOG_LEVEL=silent, mail captured) ' +
+    `The compiled portal (\`node ${SERVER_NODE_FLAGS.join(' ')} dist/src/server.js\`, as npm start runs it; fresh data folder, LOG_LEVEL=silent, mail captured) ` +
     'against bare Fastify 5 servers in another process, both on 127.0.0.1, loaded in turn by autocannon.',
   async run() {
     const portal = await startPortal();

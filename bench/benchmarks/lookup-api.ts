@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { packageRoot } from '../../src/paths.js';
+import { SERVER_NODE_FLAGS } from '../../src/server-flags.js';
 import type { Benchmark, BenchResult } from '../benchmark.js';
 import { writeFeed } from '../import-feed.js';
 import { type Latency, measureLatency } from '../latency.js';
@@ -95,7 +96,7 @@ async function withPortal<T>(
 ): Promise<T> {
   const port = await freePort();
   const server = await startServer(
-    [join(packageRoot, 'dist/src/server.js')],
+    [...SERVER_NODE_FLAGS, join(packageRoot, 'dist/src/server.js')],
     {
       PATH: process.env.PATH ?? '',
       DATABASE_PATH: join(dir, db),
@@ -179,7 +180,7 @@ export default {
       const run = (r: Awaited<ReturnType<typeof load>>) =>
         `${rate(r.perSecond)} (p50 ${r.p50} ms, p99 ${r.p99} ms${cpu(r)})`;
       const notes = [
-        `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, from the benchmark's own process, against 127.0.0.1; the servers are processes of their own (the portal as \`node dist/src/server.js\` with its default LOG_LEVEL=info, so each request is logged in one line, to /dev/null here).`,
+        `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, from the benchmark's own process, against 127.0.0.1; the servers are processes of their own (the portal as \`node ${SERVER_NODE_FLAGS.join(' ')} dist/src/server.js\` with its default LOG_LEVEL=info, so each request is logged in one line, to /dev/null here).`,
         `Requests cycle through ${paths.length.toLocaleString('en')} paths: half addresses listed on every list, half pseudo-random public addresses. Every answer was 2xx.`,
         `Portal: ${run(large1)}, then ${run(large2)}. Bare Fastify: ${run(base)}.`,
         `The list was built with \`delist-portal import\` in ${built.toFixed(1)} s.`,

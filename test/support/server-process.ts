@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
+import { SERVER_NODE_FLAGS } from '../../src/server-flags.js';
 
 export interface ServerProcess {
   url: string;
@@ -41,7 +42,7 @@ export async function startServerProcess(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const port = Number(env.PORT ?? (await freePort()));
-  const child = spawn(process.execPath, [join(packageRoot, 'dist/src/server.js')], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(packageRoot, 'dist/src/server.js')], {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '',

@@ -5,6 +5,7 @@ import { createSocket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../../src/paths.js';
+import { SERVER_NODE_FLAGS } from '../../../src/server-flags.js';
 
 export interface Running {
   child: ChildProcess;
@@ -81,7 +82,7 @@ export async function startServer(
   workers = 1,
 ) {
   const { dns: dnsPort, http: httpPort } = ports;
-  const child = spawn(process.execPath, [join(packageRoot, 'dist/src/server.js')], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(packageRoot, 'dist/src/server.js')], {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '',

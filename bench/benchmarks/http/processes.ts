@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../../src/paths.js';
+import { SERVER_NODE_FLAGS } from '../../../src/server-flags.js';
 import { freePort } from '../../server-process.js';
 
 export interface Listener {
@@ -77,11 +78,15 @@ export async function startPortal(extraArgs: string[] = []): Promise<PortalProce
     MAIL_CAPTURE_DIR: join(dir, 'data/mail'),
     ...BENCH_PORTAL_ENV,
   };
-  const child = spawn(process.execPath, [...extraArgs, join(packageRoot, 'dist/src/server.js')], {
-    cwd: dir,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, ...extraArgs, join(packageRoot, 'dist/src/server.js')],
+    {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
