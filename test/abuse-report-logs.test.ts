@@ -1,41 +1,16 @@
 // An abuse report leaves one structured log line an operator can act on (reference, category,
 // sending IP, the reporter masked) and never the pasted message, the reporter's words or address.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open.js';
+import { expect, it } from 'vitest';
 import { loggerOptions } from '../src/logging.js';
 import { logLines } from './support/log-lines.js';
-import { createManualClock } from './support/manual-clock.js';
-import { KEY_A, postForm } from './support/test-portal.js';
-
-let dir: string | undefined;
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+import { postForm, startTestPortal } from './support/test-portal.js';
 
 it('logs the report without its content', async () => {
-  dir = mkdtempSync(join(tmpdir(), 'delist-report-logs-'));
   const { lines, stream } = logLines();
-  const config = loadConfig({
-    DATABASE_PATH: join(dir, 'delist.db'),
-    POW_DIFFICULTY: '20',
-    LOG_LEVEL: 'trace',
-  });
-  const clock = createManualClock();
-  const db = openDatabase(config.databasePath, clock);
+  const portal = await startTestPortal({ logger: { ...loggerOptions('trace'), stream } });
+  const { app } = portal;
   const headers =
     'Received: from a (a [203.0.113.5]) by mx.example\nSubject: Marker-Subject-7731\n\nMarker body';
-  const app = await buildApp({
-    config,
-    db,
-    clock,
-    tokenKeys: [KEY_A],
-    logger: { ...loggerOptions('trace'), stream },
-  });
   try {
     const fields = {
       category: 'spam',
@@ -47,8 +22,7 @@ it('logs the report without its content', async () => {
     // A refused one too: its values are not logged either.
     expect((await postForm(app, '/report', { ...fields, category: 'nope' })).statusCode).toBe(400);
   } finally {
-    await app.close();
-    db.close();
+    await portal.close();
   }
 
   const log = lines.join('\n');

@@ -1,45 +1,29 @@
 // Logs are structured JSON and never hold a token, a key or a whole email address, even at the
 // most verbose level and through every step of the flow.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open.js';
 import { loggerOptions } from '../src/logging.js';
 import { logLines } from './support/log-lines.js';
-import { createManualClock } from './support/manual-clock.js';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
-import { confirmationPath, KEY_A, pressDelist, submitForm, tokenOf } from './support/test-portal.js';
+import {
+  confirmationPath,
+  KEY_A,
+  pressDelist,
+  startTestPortal,
+  submitForm,
+  tokenOf,
+} from './support/test-portal.js';
 
 let smtp: SmtpSink | undefined;
-let dir: string | undefined;
 
 afterEach(async () => {
   await smtp?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 it('keeps tokens, keys and email addresses out of the log', async () => {
   smtp = await startSmtpSink();
-  dir = mkdtempSync(join(tmpdir(), 'delist-logs-'));
   const { lines, stream } = logLines();
-  const config = loadConfig({
-    DATABASE_PATH: join(dir, 'delist.db'),
-    PUBLIC_URL: 'http://portal.test',
-    SMTP_URL: smtp.url,
-    LOG_LEVEL: 'trace',
-  });
-  const clock = createManualClock();
-  const db = openDatabase(config.databasePath, clock);
-  const app = await buildApp({
-    config,
-    db,
-    clock,
-    tokenKeys: [KEY_A],
-    logger: { ...loggerOptions('trace'), stream },
-  });
+  const portal = await startTestPortal({ smtpUrl: smtp.url, logger: { ...loggerOptions('trace'), stream } });
+  const { app } = portal;
   try {
     app.portal.listOperations.block(
       { cidr: '203.0.113.7/32', family: 4, prefixLength: 32 },
@@ -54,8 +38,7 @@ it('keeps tokens, keys and email addresses out of the log', async () => {
     await pressDelist(app, token);
     await pressDelist(app, `${token}x`);
   } finally {
-    await app.close();
-    db.close();
+    await portal.close();
   }
 
   const log = lines.join('\n');
@@ -70,24 +53,14 @@ it('keeps tokens, keys and email addresses out of the log', async () => {
 });
 
 it('writes one line per request when it is answered: method, path without query, client, status, time', async () => {
-  dir = mkdtempSync(join(tmpdir(), 'delist-logs-'));
   const { lines, stream } = logLines();
-  const config = loadConfig({ DATABASE_PATH: join(dir, 'delist.db'), PUBLIC_URL: 'http://portal.test' });
-  const clock = createManualClock();
-  const db = openDatabase(config.databasePath, clock);
-  const app = await buildApp({
-    config,
-    db,
-    clock,
-    tokenKeys: [KEY_A],
-    logger: { ...loggerOptions('info'), stream },
-  });
+  const portal = await startTestPortal({ logger: { ...loggerOptions('info'), stream } });
+  const { app } = portal;
   try {
     await app.inject({ method: 'GET', url: '/api/v1/lookup/203.0.113.7?lang=de' });
     await app.inject({ method: 'GET', url: '/api/v1/lookup/10.0.0.1' });
   } finally {
-    await app.close();
-    db.close();
+    await portal.close();
   }
   const requests = lines.map((line) => JSON.parse(line)).filter((entry) => entry.reqId !== undefined);
   expect(requests).toHaveLength(2);
