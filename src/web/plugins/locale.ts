@@ -161,12 +161,9 @@ export default fp(
     // Pages and API answers are written in the chosen language, so caches must keep them apart.
     app.addHook('onSend', (request, reply, payload, done) => {
       const type = String(reply.getHeader('content-type') ?? '');
-      if (type.startsWith('text/html')) {
-        addVary(reply);
-        reply.header('Content-Language', request.page?.locale ?? localeOf(request));
-      } else if (type.startsWith('application/json')) {
-        addVary(reply);
-      }
+      const html = type.startsWith('text/html');
+      if (html || type.startsWith('application/json')) addVary(reply);
+      if (html) reply.header('Content-Language', request.page?.locale ?? localeOf(request));
       done(null, payload);
     });
   },

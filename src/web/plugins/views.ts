@@ -82,10 +82,14 @@ export default fp(
         const spliced = pages.get(key);
         if (spliced === undefined) return renderAndRemember(this, key, page, fields, values, data);
         if (spliced === null) return this.view(page, data());
-        const escaped = values.map(escapeText);
-        return this.type('text/html; charset=utf-8').send(spliceBytes(spliced, escaped));
+        return sendSpliced(this, spliced, values);
       },
     );
+
+    /** The cut page with these values, escaped as <%= %> escapes them, in their places. */
+    function sendSpliced(reply: FastifyReply, spliced: SplicedBytes, values: readonly string[]) {
+      return reply.type('text/html; charset=utf-8').send(spliceBytes(spliced, values.map(escapeText)));
+    }
 
     async function renderAndRemember(
       reply: FastifyReply,
@@ -108,7 +112,7 @@ export default fp(
       const spliced = built ? toBytes(built) : null;
       pages.set(key, spliced);
       if (spliced === null) return reply.view(page, full);
-      return reply.type('text/html; charset=utf-8').send(spliceBytes(spliced, values.map(escapeText)));
+      return sendSpliced(reply, spliced, values);
     }
   },
   { name: 'views' },
