@@ -2,11 +2,12 @@
 // proof-of-work puzzle (ALTCHA) that the server signed; a solution counts once, before the
 // challenge expires. Difficulty is the number of hashes a browser tries on average.
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import { type Challenge, createChallenge, verifySolution } from 'altcha-lib';
+import { type Challenge, createChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { z } from 'zod';
 import { type Clock, isoUtc } from '../clock.js';
 import type { Db } from '../db/open.js';
+import { createSignatureCheck } from './challenge-signature.js';
 
 export const CHALLENGE_TTL_MS = 30 * 60_000;
 const ALGORITHM = 'SHA-256';
@@ -42,6 +43,10 @@ export function createBotCheck(deps: { db: Db; clock: Clock; secret: string; dif
   const derive = (purpose: string) => createHmac('sha256', deps.secret).update(purpose).digest('hex');
   const signatureSecret = derive('bot-check challenge');
   const keySignatureSecret = derive('bot-check derived key');
+  const signedAndSolved = createSignatureCheck({
+    signature: signatureSecret,
+    keySignature: keySignatureSecret,
+  });
   const markUsed = deps.db.prepare(
     'INSERT OR IGNORE INTO bot_check_used (challenge_id, expires_at) VALUES (?, ?)',
   );
@@ -64,20 +69,13 @@ export function createBotCheck(deps: { db: Db; clock: Clock; secret: string; dif
     },
 
     /** Checks a posted solution and, when it holds, uses it up. */
-    async verify(payload: unknown): Promise<BotCheckResult> {
+    verify(payload: unknown): BotCheckResult {
       if (typeof payload !== 'string' || payload === '') return { ok: false, problem: 'missing' };
       if (payload.length > 4096) return { ok: false, problem: 'invalid' };
       const parsed = decodePayload(payload);
       if (!parsed?.success) return { ok: false, problem: 'invalid' };
       const { challenge, solution } = parsed.data;
-      const result = await verifySolution({
-        challenge: challenge as unknown as Challenge,
-        solution,
-        deriveKey,
-        hmacSignatureSecret: signatureSecret,
-        hmacKeySignatureSecret: keySignatureSecret,
-      });
-      if (!result.verified) return { ok: false, problem: 'invalid' };
+      if (!signedAndSolved(challenge, solution)) return { ok: false, problem: 'invalid' };
       // Expiry is ours (the injected clock), carried in the signed data.
       const { id, expiresAt } = challenge.parameters.data;
       if (expiresAt <= deps.clock.now()) return { ok: false, problem: 'expired' };
