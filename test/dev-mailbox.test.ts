@@ -1,6 +1,6 @@
 // With no SMTP_URL the portal keeps emails as files and shows them at /dev/mailbox, so the
 // whole flow can be walked on one machine.
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { listNetwork, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
 
@@ -40,6 +40,18 @@ it('captures the confirmation email and shows its link clickable', async () => {
   expect(html.statusCode).toBe(200);
   expect(html.headers['content-security-policy']).toContain('sandbox');
   expect(html.body).toContain('Open the delist page');
+});
+
+it('captures the next email after the capture folder was removed', async () => {
+  listNetwork(portal, '2001:db8::26/128', 'spam');
+  await submitForm(portal.app, { email: 'noc@sender.example', ip: '2001:db8::25', ack: 'yes' });
+  await portal.app.portal.outboxSender.idle();
+  rmSync(portal.config.mailCaptureDir, { recursive: true });
+  await submitForm(portal.app, { email: 'noc@sender.example', ip: '2001:db8::26', ack: 'yes' });
+  await portal.app.portal.outboxSender.idle();
+  expect(readdirSync(portal.config.mailCaptureDir)).toHaveLength(1);
+  const list = await portal.app.inject({ method: 'GET', url: '/dev/mailbox' });
+  expect(list.body).toContain('2001:db8::26');
 });
 
 it.each([

@@ -48,18 +48,32 @@ export function createMailTransport(options: {
   }
 
   const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  // The folder is made once; if someone removes it meanwhile, the write fails and makes it again.
+  let folderMade = false;
+  async function writeInFolder(path: string, message: Buffer): Promise<void> {
+    if (!folderMade) {
+      await mkdir(options.captureDir, { recursive: true });
+      folderMade = true;
+    }
+    try {
+      await writeFile(path, message);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(options.captureDir, { recursive: true });
+      await writeFile(path, message);
+    }
+  }
   return {
     mode: 'capture',
     async send(email) {
       const info = await writer.sendMail({ from: options.mailFrom, headers: HEADERS, ...email });
       // The file system works off the event loop: opening a file in a folder of thousands took
       // a sixth of the server's time while forms were being posted.
-      await mkdir(options.captureDir, { recursive: true });
       const stamp = new Date(options.clock.now()).toISOString().replace(/[-:.]/g, '');
       const name = `${stamp}-${randomBytes(4).toString('hex')}.eml`;
       // Written under a temporary name first, so the mailbox page never reads half a message.
       const temporary = join(options.captureDir, `.${name}.tmp`);
-      await writeFile(temporary, info.message as Buffer);
+      await writeInFolder(temporary, info.message as Buffer);
       await rename(temporary, join(options.captureDir, name));
       return { messageId: info.messageId };
     },
