@@ -10,6 +10,7 @@ import { openDatabase } from './db/open.js';
 import { loadOrCreateKeyFile } from './delist/index.js';
 import { serveDnsbl } from './dnsbl/index.js';
 import { every } from './jobs/every.js';
+import { createLogDestination } from './log-destination.js';
 import { loggerOptions } from './logging.js';
 import { createPolicyServer, type PolicyServer } from './policy/index.js';
 
@@ -22,7 +23,13 @@ async function main(): Promise<void> {
   const generated = config.tokenKeys ? undefined : loadOrCreateKeyFile(keyFile);
   const tokenKeys = config.tokenKeys ?? generated?.keys ?? [];
 
-  const app = await buildApp({ config, db, clock, tokenKeys, logger: loggerOptions(config.logLevel) });
+  const app = await buildApp({
+    config,
+    db,
+    clock,
+    tokenKeys,
+    logger: { ...loggerOptions(config.logLevel), stream: createLogDestination() },
+  });
   if (generated?.created) {
     app.log.warn(
       { keyFile },
