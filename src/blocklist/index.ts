@@ -9,6 +9,7 @@ export {
   type ScheduleOutcome,
 } from './blocklist.js';
 export { type CaughtUpIndex, createCaughtUpIndex } from './caught-up-index.js';
+export { coveringListings } from './covering-listings.js';
 export {
   type AddressProblem,
   hostNetwork,

@@ -1,7 +1,12 @@
 // The rules of the delist flow: who may ask, what a confirmation link may do, and when the
 // removal happens. Every state change is one transaction; GET-side lookups change nothing.
 import { randomBytes } from 'node:crypto';
-import type { Blocklist, CaughtUpIndex, SenderAddress } from '../blocklist/index.js';
+import {
+  type Blocklist,
+  type CaughtUpIndex,
+  coveringListings,
+  type SenderAddress,
+} from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
@@ -71,9 +76,10 @@ export function createDelistFlow(deps: {
   type SubmitEntry = { email: string; address: SenderAddress; locale: string };
 
   const submitInTransaction = writeTransaction(deps.db, (entry: SubmitEntry): SubmitOutcome => {
+    // The write lock is held, so what the index names (as of the last commit) cannot change under us.
     const answer = eligibility(
       entry.address,
-      blocklist.listingsCovering(entry.address),
+      coveringListings(blocklist, deps.index, entry.address, clock.now()),
       deps.selfDelistLimit(entry.address.address),
     );
     switch (answer.kind) {
@@ -116,7 +122,7 @@ export function createDelistFlow(deps: {
      */
     async submit(entry: SubmitEntry): Promise<SubmitOutcome> {
       // The transaction reads the listings again; here only "not listed" matters, which the
-      // caught-up index answers exactly (a yes from it goes on to SQLite inside the transaction).
+      // caught-up index answers exactly.
       const notListed = deps.index
         ? deps.index.certainlyNotListed(entry.address, clock.now())
         : blocklist.listingsCovering(entry.address).length === 0;

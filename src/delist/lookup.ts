@@ -1,6 +1,11 @@
 // "Is my IP listed?": what a sender may know about a listing. The category, never the operator's
 // own reason; whether a removal is scheduled; whether the portal can remove it.
-import type { Blocklist, CaughtUpIndex, SenderAddress } from '../blocklist/index.js';
+import {
+  type Blocklist,
+  type CaughtUpIndex,
+  coveringListings,
+  type SenderAddress,
+} from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import { eligibility } from './eligibility.js';
 import type { SelfDelistLimit } from './self-delist-limit.js';
@@ -28,10 +33,7 @@ export function createLookup(deps: {
   const { blocklist, selfDelistLimit, clock, index } = deps;
   return (address: SenderAddress): LookupAnswer => {
     const at = clock.now();
-    // The index names the covering networks (none, for most addresses) and SQLite gives their details.
-    const listings = index
-      ? blocklist.listingsAmong(index.covering(address, at), at)
-      : blocklist.listingsCovering(address, at);
+    const listings = coveringListings(blocklist, index, address, at);
     if (listings.length === 0) return { ip: address.address, listed: false, listing: null };
     const answer = eligibility(address, listings, selfDelistLimit(address.address));
     const [narrowest] = listings;
