@@ -10,7 +10,7 @@ import { translator } from './i18n/index.js';
 import { OneLinePerRequest } from './logging.js';
 import type { MailTransport } from './mail/index.js';
 import { publicDir } from './paths.js';
-import { createPortal, type Portal, type PortalDeps } from './portal.js';
+import { createPortal, type Portal } from './portal.js';
 import botCheck from './web/plugins/bot-check.js';
 import locale, { localeOf } from './web/plugins/locale.js';
 import multipartForm from './web/plugins/multipart-form.js';
@@ -43,7 +43,6 @@ export interface AppDeps {
   tokenKeys: readonly TokenKey[];
   clock?: Clock;
   transport?: MailTransport;
-  startOutboxSender?: PortalDeps['startOutboxSender'];
   logger?: FastifyServerOptions['logger'];
   /** false: no page comes from the rendered-page cache (see web/page-cache.ts). */
   cachePages?: boolean;

@@ -43,7 +43,6 @@ import {
   createOutbox,
   createOutboxSender,
   type MailTransport,
-  type OutboxSender,
 } from './mail/index.js';
 import { createListOperations } from './operator/list-operations.js';
 
@@ -55,8 +54,6 @@ export interface PortalDeps {
   log: FastifyBaseLogger;
   /** Defaults to the transport the config names. */
   transport?: MailTransport;
-  /** Who sends the outbox's emails; by default this process, between its other work. */
-  startOutboxSender?: (log: FastifyBaseLogger) => OutboxSender;
 }
 
 export function createPortal(deps: PortalDeps) {
@@ -95,33 +92,31 @@ export function createPortal(deps: PortalDeps) {
     publicUrl: config.publicUrl,
     render,
   });
-  const outboxSender =
-    deps.startOutboxSender?.(log.child({ module: 'outbox' })) ??
-    createOutboxSender({
-      db,
-      clock,
-      outbox,
-      transport,
-      maxAgeMs: config.outboxMaxAgeMs,
-      // A request whose only confirmation email never arrived is marked so, never left waiting.
-      onGivenUp: (row) => {
-        if (!row.subjectId) return;
-        if (row.template === CONFIRMATION_TEMPLATE) requests.markUndeliverable(row.subjectId);
-        if (row.template === ESCALATION_VERIFICATION_TEMPLATE) escalations.markUndeliverable(row.subjectId);
-      },
-      log: log.child({ module: 'outbox' }),
-      renderers: {
-        [CONFIRMATION_TEMPLATE]: createConfirmationEmail({
-          requests,
-          signer,
-          publicUrl: config.publicUrl,
-          render,
-        }),
-        [ESCALATION_VERIFICATION_TEMPLATE]: escalationEmails.verification,
-        [ESCALATION_ANSWER_TEMPLATE]: escalationEmails.answer,
-        [REPORT_NOTICE_TEMPLATE]: createReportNoticeEmail({ reports: abuseReports, render }),
-      },
-    });
+  const outboxSender = createOutboxSender({
+    db,
+    clock,
+    outbox,
+    transport,
+    maxAgeMs: config.outboxMaxAgeMs,
+    // A request whose only confirmation email never arrived is marked so, never left waiting.
+    onGivenUp: (row) => {
+      if (!row.subjectId) return;
+      if (row.template === CONFIRMATION_TEMPLATE) requests.markUndeliverable(row.subjectId);
+      if (row.template === ESCALATION_VERIFICATION_TEMPLATE) escalations.markUndeliverable(row.subjectId);
+    },
+    log: log.child({ module: 'outbox' }),
+    renderers: {
+      [CONFIRMATION_TEMPLATE]: createConfirmationEmail({
+        requests,
+        signer,
+        publicUrl: config.publicUrl,
+        render,
+      }),
+      [ESCALATION_VERIFICATION_TEMPLATE]: escalationEmails.verification,
+      [ESCALATION_ANSWER_TEMPLATE]: escalationEmails.answer,
+      [REPORT_NOTICE_TEMPLATE]: createReportNoticeEmail({ reports: abuseReports, render }),
+    },
+  });
   return {
     config,
     clock,

@@ -12,7 +12,6 @@ import { serveDnsbl } from './dnsbl/index.js';
 import { every } from './jobs/every.js';
 import { createLogDestination } from './log-destination.js';
 import { loggerOptions } from './logging.js';
-import { startOutboxThread } from './mail/outbox-thread.js';
 import { createPolicyServer, type PolicyServer } from './policy/index.js';
 
 async function main(): Promise<void> {
@@ -24,16 +23,12 @@ async function main(): Promise<void> {
   const generated = config.tokenKeys ? undefined : loadOrCreateKeyFile(keyFile);
   const tokenKeys = config.tokenKeys ?? generated?.keys ?? [];
 
-  const logDestination = createLogDestination();
   const app = await buildApp({
     config,
     db,
     clock,
     tokenKeys,
-    logger: { ...loggerOptions(config.logLevel), stream: logDestination },
-    // Emails are built and sent on a thread of their own, which also sends every OUTBOX_INTERVAL.
-    startOutboxSender: (log) =>
-      startOutboxThread({ tokenKeys, log, writeLog: (line) => logDestination.write(line) }),
+    logger: { ...loggerOptions(config.logLevel), stream: createLogDestination() },
   });
   if (generated?.created) {
     app.log.warn(
@@ -45,7 +40,11 @@ async function main(): Promise<void> {
   const { portal } = app;
   // Anything due while the process was down is settled before the first request.
   portal.sweeper.sweep();
-  const stopJobs = [every(config.sweepIntervalMs, 'sweep', () => portal.sweeper.sweep(), app.log)];
+  const stopJobs = [
+    every(config.sweepIntervalMs, 'sweep', () => portal.sweeper.sweep(), app.log),
+    every(config.outboxIntervalMs, 'outbox', () => portal.outboxSender.flush(), app.log),
+  ];
+  portal.outboxSender.kick();
   // Loaded now rather than by the first lookup, which would wait for the whole list.
   portal.listedIndex.start();
 
