@@ -65,8 +65,20 @@ export interface PortalProcess extends Listener {
   importList(lines: string[]): Promise<void>;
 }
 
-/** `node dist/src/server.js` in a fresh folder, with `extraArgs` for node (e.g. --cpu-prof). */
-export async function startPortal(extraArgs: string[] = []): Promise<PortalProcess> {
+export interface PortalOptions {
+  /** Arguments for node before the script (e.g. --cpu-prof); SERVER_NODE_FLAGS come first. */
+  nodeArgs?: string[];
+  /** The package folder whose dist/ runs: another build to compare with, say. */
+  root?: string;
+  /** A command the server runs under, e.g. ['taskset', '-c', '1']. */
+  prefix?: string[];
+  /** Settings on top of BENCH_PORTAL_ENV. */
+  env?: Record<string, string>;
+}
+
+/** `node dist/src/server.js` in a fresh folder. */
+export async function startPortal(options: PortalOptions = {}): Promise<PortalProcess> {
+  const root = options.root ?? packageRoot;
   const dir = mkdtempSync(join(tmpdir(), 'delist-bench-'));
   const port = await freePort();
   const env = {
@@ -77,16 +89,15 @@ export async function startPortal(extraArgs: string[] = []): Promise<PortalProce
     DATABASE_PATH: join(dir, 'data/delist.db'),
     MAIL_CAPTURE_DIR: join(dir, 'data/mail'),
     ...BENCH_PORTAL_ENV,
+    ...options.env,
   };
-  const child = spawn(
-    process.execPath,
-    [...SERVER_NODE_FLAGS, ...extraArgs, join(packageRoot, 'dist/src/server.js')],
-    {
-      cwd: dir,
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+  const [command = process.execPath, ...prefixArgs] = options.prefix ?? [];
+  const nodeArgs = [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), join(root, 'dist/src/server.js')];
+  const child = spawn(command, options.prefix ? [...prefixArgs, process.execPath, ...nodeArgs] : nodeArgs, {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -108,7 +119,7 @@ export async function startPortal(extraArgs: string[] = []): Promise<PortalProce
     stop,
     importList: (lines) =>
       new Promise((resolve, reject) => {
-        const cli = spawn(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), 'import', '-'], {
+        const cli = spawn(process.execPath, [join(root, 'dist/src/cli/main.js'), 'import', '-'], {
           cwd: dir,
           env,
           stdio: ['pipe', 'ignore', 'pipe'],
@@ -124,8 +135,10 @@ export async function startPortal(extraArgs: string[] = []): Promise<PortalProce
 }
 
 /** The bare Fastify baseline (baseline-server.ts, compiled next to this file). */
-export async function startBaseline(replayAnswerFile?: string): Promise<Listener> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'baseline-server.js')], {
+export async function startBaseline(replayAnswerFile?: string, prefix?: string[]): Promise<Listener> {
+  const script = join(import.meta.dirname, 'baseline-server.js');
+  const [command = process.execPath, ...prefixArgs] = prefix ?? [];
+  const child = spawn(command, prefix ? [...prefixArgs, process.execPath, script] : [script], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', REPLAY_ANSWER: replayAnswerFile ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
