@@ -6,14 +6,26 @@
 // time per answer is the figure (bench/http-notes.md, rounds four and five).
 //
 //   npm run bench:compare -- form 8 . ../other-checkout
-//   npm run bench:compare -- lookup 8 . .+--no-single-threaded-gc bare
+//   npm run bench:compare -- lookup 8 . .+--no-single-threaded-gc
+//   npm run bench:compare -- post 6 . ../other-checkout
+//
+// A post's figure includes its email: after each load the server is given time to send (here,
+// capture) every email the posts queued, and that CPU time counts too.
 //
 // A build is a package folder with dist/ built (`npm run build` there); `folder+flag+flag` adds
 // node flags after SERVER_NODE_FLAGS; `bare` (form only) is the bare Fastify static page.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { cpuMicros, type Load, runLoad } from './benchmarks/http/load.js';
+import {
+  benchAddress,
+  formBodies,
+  openFormSession,
+  outboxDrained,
+  postLoad,
+  solveBotChecks,
+} from './benchmarks/http/form-posts.js';
+import { CONNECTIONS, cpuMicros, type Load, runLoad } from './benchmarks/http/load.js';
 import {
   type Listener,
   type PortalProcess,
@@ -21,11 +33,17 @@ import {
   startPortal,
 } from './benchmarks/http/processes.js';
 
-type Mode = 'form' | 'lookup';
+type Mode = 'form' | 'lookup' | 'post';
+const MODES: readonly string[] = ['form', 'lookup', 'post'];
+
+/** Posts prepared per server and round: more than one second of posting takes here. */
+const POSTS_PER_ROUND = 3000;
 
 interface Target {
   name: string;
   server: Listener | PortalProcess;
+  /** The load each round continues (posts are used up, so one load for all rounds). */
+  load: Load;
   cpu: number[];
   rates: number[];
 }
@@ -38,7 +56,7 @@ const NOT_LISTED = Array.from(
 );
 const LOOKUP_PATHS = LISTED.flatMap((ip, n) => [`/api/v1/lookup/${ip}`, `/api/v1/lookup/${NOT_LISTED[n]}`]);
 
-function loadFor(mode: Mode): Load {
+function readLoad(mode: 'form' | 'lookup'): Load {
   let next = 0;
   if (mode === 'form') {
     return {
@@ -61,10 +79,21 @@ function pinning(wanted: boolean): string[] | undefined {
   return ['taskset', '-c', String(cores - 1)];
 }
 
-async function startTarget(spec: string, mode: Mode, prefix: string[] | undefined): Promise<Target> {
+async function startTarget(
+  spec: string,
+  mode: Mode,
+  rounds: number,
+  prefix: string[] | undefined,
+): Promise<Target> {
   if (spec === 'bare') {
     if (mode !== 'form') throw new Error('bare is the static page: compare it in form mode only');
-    return { name: spec, server: await startBaseline(undefined, prefix), cpu: [], rates: [] };
+    return {
+      name: spec,
+      server: await startBaseline(undefined, prefix),
+      load: readLoad(mode),
+      cpu: [],
+      rates: [],
+    };
   }
   const [folder = '.', ...nodeArgs] = spec.split('+');
   const portal = await startPortal({
@@ -74,7 +103,12 @@ async function startTarget(spec: string, mode: Mode, prefix: string[] | undefine
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
   });
   if (mode === 'lookup') await portal.importList(LISTED);
-  return { name: spec, server: portal, cpu: [], rates: [] };
+  if (mode !== 'post') return { name: spec, server: portal, load: readLoad(mode), cpu: [], rates: [] };
+  const count = POSTS_PER_ROUND * (rounds + 1);
+  await portal.importList(Array.from({ length: count }, (_, n) => benchAddress(n)));
+  const sessions = await Promise.all(Array.from({ length: CONNECTIONS }, () => openFormSession(portal.url)));
+  const posts = formBodies(sessions, await solveBotChecks(portal.url, count), 0);
+  return { name: spec, server: portal, load: postLoad(posts, false), cpu: [], rates: [] };
 }
 
 const percentile = (values: number[], p: number) =>
@@ -84,25 +118,39 @@ async function main(args: string[]): Promise<void> {
   const pin = !args.includes('--no-pin');
   const [mode, roundsText, ...specs] = args.filter((arg) => arg !== '--no-pin');
   const rounds = Number(roundsText);
-  if ((mode !== 'form' && mode !== 'lookup') || !(rounds > 0) || specs.length === 0) {
+  if (!MODES.includes(mode ?? '') || !(rounds > 0) || specs.length === 0) {
     process.stderr.write(
-      'usage: compare-builds <form|lookup> <rounds> <build folder[+node flag…]|bare>… [--no-pin]\n',
+      'usage: compare-builds <form|lookup|post> <rounds> <build folder[+node flag…]|bare>… [--no-pin]\n',
     );
     process.exitCode = 2;
     return;
   }
+  const chosen = mode as Mode;
   const prefix = pinning(pin);
   process.stdout.write(prefix ? `servers pinned: ${prefix.join(' ')}\n` : 'not pinned\n');
   const targets: Target[] = [];
+  // One load of a second; for posts, until every email they queued is sent, which counts too.
+  const once = async (target: Target) => {
+    const before = cpuMicros(target.server.pid);
+    const figures = await runLoad(
+      target.server,
+      target.load,
+      1,
+      chosen === 'post' ? POSTS_PER_ROUND : undefined,
+    );
+    if (chosen === 'post') await outboxDrained(target.server.url);
+    const after = cpuMicros(target.server.pid);
+    if (figures.other > 0)
+      throw new Error(`${target.name}: ${figures.other} answers were not ${mode} answers`);
+    return { figures, cpu: before === undefined || after === undefined ? undefined : after - before };
+  };
   try {
-    for (const spec of specs) targets.push(await startTarget(spec, mode, prefix));
-    for (const target of targets) await runLoad(target.server, loadFor(mode), 1);
+    for (const spec of specs) targets.push(await startTarget(spec, chosen, rounds, prefix));
+    for (const target of targets) await once(target);
     for (let round = 0; round < rounds; round++) {
       for (const target of targets) {
-        const figures = await runLoad(target.server, loadFor(mode), 1);
-        if (figures.other > 0)
-          throw new Error(`${target.name}: ${figures.other} answers were not ${mode} answers`);
-        if (figures.serverCpuMicros !== undefined) target.cpu.push(figures.serverCpuMicros / figures.good);
+        const { figures, cpu } = await once(target);
+        if (cpu !== undefined) target.cpu.push(cpu / figures.good);
         target.rates.push(figures.good / figures.seconds);
       }
     }

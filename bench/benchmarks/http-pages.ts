@@ -7,7 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVER_NODE_FLAGS } from '../../src/server-flags.js';
 import type { Benchmark, BenchResult } from '../benchmark.js';
-import { benchAddress, formBodies, openFormSession, solveBotChecks } from './http/form-posts.js';
+import {
+  benchAddress,
+  formBodies,
+  openFormSession,
+  outboxDrained,
+  postLoad,
+  solveBotChecks,
+} from './http/form-posts.js';
 import {
   CONNECTIONS,
   cpuPerAnswer,
@@ -27,26 +34,6 @@ const formPage: Load = {
   next: () => ({ method: 'GET', path: '/', headers: { 'accept-language': 'en-GB,en;q=0.8' } }),
   good: (status, _headers, body) => status === 200 && body.includes('</html>'),
 };
-
-const accepted = (status: number, headers: Record<string, string>) =>
-  status === 303 && (headers.location ?? '').startsWith('/request?token=');
-
-function postLoad(posts: Array<{ cookie: string; body: string }>, cycle: boolean): Load {
-  let index = 0;
-  return {
-    next() {
-      const post = cycle ? posts[index++ % posts.length] : posts[index++];
-      if (!post) return undefined;
-      return {
-        method: 'POST',
-        path: '/',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: post.cookie },
-        body: post.body,
-      };
-    },
-    good: (status, headers) => accepted(status, headers),
-  };
-}
 
 /** Ours, baseline, ours, baseline...: the same seconds each, after a warm-up of each. */
 async function alternate(
@@ -126,15 +113,6 @@ async function measureFormPage(portal: Listener, baseline: Listener): Promise<Be
   );
 }
 
-/** Waits until the portal has sent (here: captured) every email the posts queued. */
-async function outboxDrained(portal: PortalProcess): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const health = (await (await fetch(`${portal.url}/healthz`)).json()) as { outbox: { queued: number } };
-    if (health.outbox.queued === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): Promise<BenchResult> {
   const sessions = await Promise.all(Array.from({ length: CONNECTIONS }, () => openFormSession(portal.url)));
   let nextAddress = 0;
@@ -146,7 +124,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
   };
   const oursWith = async (posts: Awaited<ReturnType<typeof prepare>>, seconds: number) => {
     const figures = await runLoad(portal, postLoad(posts, false), seconds, posts.length);
-    await outboxDrained(portal);
+    await outboxDrained(portal.url);
     return figures;
   };
 

@@ -5,6 +5,7 @@
 // refuse one).
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
+import type { Load } from './load.js';
 
 export interface FormSession {
   cookie: string;
@@ -61,4 +62,35 @@ export function formBodies(sessions: FormSession[], solutions: string[], firstAd
     }).toString();
     return { cookie: session.cookie, body };
   });
+}
+
+/** An accepted post is answered with a 303 to its request's status page. */
+const accepted = (status: number, headers: Record<string, string>) =>
+  status === 303 && (headers.location ?? '').startsWith('/request?token=');
+
+/** Posts these forms in turn: each once, or round and round (for a baseline that keeps no state). */
+export function postLoad(posts: Array<{ cookie: string; body: string }>, cycle: boolean): Load {
+  let index = 0;
+  return {
+    next() {
+      const post = cycle ? posts[index++ % posts.length] : posts[index++];
+      if (!post) return undefined;
+      return {
+        method: 'POST',
+        path: '/',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: post.cookie },
+        body: post.body,
+      };
+    },
+    good: (status, headers) => accepted(status, headers),
+  };
+}
+
+/** Waits until the portal has sent (here: captured) every email the posts queued. */
+export async function outboxDrained(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { outbox: { queued: number } };
+    if (health.outbox.queued === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
