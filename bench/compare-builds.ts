@@ -17,15 +17,8 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import {
-  benchAddress,
-  formBodies,
-  openFormSession,
-  outboxDrained,
-  postLoad,
-  solveBotChecks,
-} from './benchmarks/http/form-posts.js';
-import { CONNECTIONS, cpuMicros, type Load, runLoad } from './benchmarks/http/load.js';
+import { formPoster, outboxDrained, postLoad } from './benchmarks/http/form-posts.js';
+import { cpuMicros, type Load, runLoad } from './benchmarks/http/load.js';
 import {
   type Listener,
   type PortalProcess,
@@ -105,9 +98,7 @@ async function startTarget(
   if (mode === 'lookup') await portal.importList(LISTED);
   if (mode !== 'post') return { name: spec, server: portal, load: readLoad(mode), cpu: [], rates: [] };
   const count = POSTS_PER_ROUND * (rounds + 1);
-  await portal.importList(Array.from({ length: count }, (_, n) => benchAddress(n)));
-  const sessions = await Promise.all(Array.from({ length: CONNECTIONS }, () => openFormSession(portal.url)));
-  const posts = formBodies(sessions, await solveBotChecks(portal.url, count), 0);
+  const posts = await (await formPoster(portal)).batch(count);
   return { name: spec, server: portal, load: postLoad(posts, false), cpu: [], rates: [] };
 }
 

@@ -7,14 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVER_NODE_FLAGS } from '../../src/server-flags.js';
 import type { Benchmark, BenchResult } from '../benchmark.js';
-import {
-  benchAddress,
-  formBodies,
-  openFormSession,
-  outboxDrained,
-  postLoad,
-  solveBotChecks,
-} from './http/form-posts.js';
+import { formPoster, outboxDrained, postLoad } from './http/form-posts.js';
 import {
   CONNECTIONS,
   cpuPerAnswer,
@@ -114,14 +107,8 @@ async function measureFormPage(portal: Listener, baseline: Listener): Promise<Be
 }
 
 async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): Promise<BenchResult> {
-  const sessions = await Promise.all(Array.from({ length: CONNECTIONS }, () => openFormSession(portal.url)));
-  let nextAddress = 0;
-  const prepare = async (count: number) => {
-    const first = nextAddress;
-    nextAddress += count;
-    await portal.importList(Array.from({ length: count }, (_, i) => benchAddress(first + i)));
-    return formBodies(sessions, await solveBotChecks(portal.url, count), first);
-  };
+  const poster = await formPoster(portal);
+  const prepare = (count: number) => poster.batch(count);
   const oursWith = async (posts: Awaited<ReturnType<typeof prepare>>, seconds: number) => {
     const figures = await runLoad(portal, postLoad(posts, false), seconds, posts.length);
     await outboxDrained(portal.url);
@@ -148,7 +135,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
     figures,
     0.3,
     `${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, alternating, after ${WARM_UP_SECONDS} s of warm-up each. ` +
-      `Every post is a different listed address (${nextAddress} imported with the CLI beforehand) and recipient, ` +
+      `Every post is a different listed address (${poster.used()} imported with the CLI beforehand) and recipient, ` +
       'with a CSRF cookie and token from a form page and its own bot-check solution solved beforehand ' +
       '(POW_DIFFICULTY=2), so no limit refuses it; counted: 303 answers to the request status page. ' +
       'The captured confirmation emails are written after the answers, and the next load waits until the outbox is empty.',

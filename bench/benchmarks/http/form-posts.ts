@@ -5,7 +5,8 @@
 // refuse one).
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
-import type { Load } from './load.js';
+import { CONNECTIONS, type Load } from './load.js';
+import type { PortalProcess } from './processes.js';
 
 export interface FormSession {
   cookie: string;
@@ -93,4 +94,23 @@ export async function outboxDrained(url: string): Promise<void> {
     if (health.outbox.queued === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * A poster for one portal: one form session per connection, and then, for each batch asked for,
+ * new listed addresses (imported with the CLI, as an operator would) and solved bot checks.
+ */
+export async function formPoster(portal: PortalProcess) {
+  const sessions = await Promise.all(Array.from({ length: CONNECTIONS }, () => openFormSession(portal.url)));
+  let nextAddress = 0;
+  return {
+    /** How many listed addresses the batches so far used. */
+    used: () => nextAddress,
+    async batch(count: number) {
+      const first = nextAddress;
+      nextAddress += count;
+      await portal.importList(Array.from({ length: count }, (_, i) => benchAddress(first + i)));
+      return formBodies(sessions, await solveBotChecks(portal.url, count), first);
+    },
+  };
 }
