@@ -108,20 +108,20 @@ async function measureFormPage(portal: Listener, baseline: Listener): Promise<Be
 
 async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): Promise<BenchResult> {
   const poster = await formPoster(portal);
-  const prepare = (count: number) => poster.batch(count);
-  const oursWith = async (posts: Awaited<ReturnType<typeof prepare>>, seconds: number) => {
+  type Posts = Awaited<ReturnType<typeof poster.batch>>;
+  const oursWith = async (posts: Posts, seconds: number) => {
     const figures = await runLoad(portal, postLoad(posts, false), seconds, posts.length);
     await outboxDrained(portal.url);
     return figures;
   };
 
   // The warm-up also tells how many posts a round can take: each needs its own solution.
-  const warmUpPosts = await prepare(2000);
+  const warmUpPosts = await poster.batch(2000);
   const warmUp = await oursWith(warmUpPosts, WARM_UP_SECONDS);
   await runLoad(baseline, postLoad(warmUpPosts, true), WARM_UP_SECONDS);
   const perRound = Math.ceil((warmUp.good / warmUp.seconds) * SECONDS * 2) + 500;
-  const rounds: Array<Awaited<ReturnType<typeof prepare>>> = [];
-  for (let round = 0; round < ROUNDS; round++) rounds.push(await prepare(perRound));
+  const rounds: Posts[] = [];
+  for (let round = 0; round < ROUNDS; round++) rounds.push(await poster.batch(perRound));
 
   let round = 0;
   const figures = await alternate(

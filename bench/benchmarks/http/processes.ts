@@ -1,7 +1,7 @@
 // The processes an HTTP benchmark talks to: the portal exactly as `npm start` runs it (the compiled
 // server, with a fresh data folder of its own) and the baseline server, each listening on
 // 127.0.0.1 only; and the operator's CLI, used to put the addresses the benchmark posts on the list.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,13 @@ export interface Listener {
   pid: number | undefined;
   child: ChildProcess;
   stop(): Promise<void>;
+}
+
+/** Node with these arguments, under `prefix` (e.g. ['taskset', '-c', '1']) when one is given. */
+function spawnNode(args: string[], prefix: string[] | undefined, options: SpawnOptions): ChildProcess {
+  if (!prefix || prefix.length === 0) return spawn(process.execPath, args, options);
+  const [command, ...prefixArgs] = prefix as [string, ...string[]];
+  return spawn(command, [...prefixArgs, process.execPath, ...args], options);
 }
 
 function stopper(child: ChildProcess, cleanUp = () => {}) {
@@ -91,13 +98,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<PortalPr
     ...BENCH_PORTAL_ENV,
     ...options.env,
   };
-  const [command = process.execPath, ...prefixArgs] = options.prefix ?? [];
   const nodeArgs = [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), join(root, 'dist/src/server.js')];
-  const child = spawn(command, options.prefix ? [...prefixArgs, process.execPath, ...nodeArgs] : nodeArgs, {
-    cwd: dir,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawnNode(nodeArgs, options.prefix, { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -136,9 +138,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<PortalPr
 
 /** The bare Fastify baseline (baseline-server.ts, compiled next to this file). */
 export async function startBaseline(replayAnswerFile?: string, prefix?: string[]): Promise<Listener> {
-  const script = join(import.meta.dirname, 'baseline-server.js');
-  const [command = process.execPath, ...prefixArgs] = prefix ?? [];
-  const child = spawn(command, prefix ? [...prefixArgs, process.execPath, script] : [script], {
+  const child = spawnNode([join(import.meta.dirname, 'baseline-server.js')], prefix, {
     env: { PATH: process.env.PATH ?? '', PORT: '0', REPLAY_ANSWER: replayAnswerFile ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
