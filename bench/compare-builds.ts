@@ -5,9 +5,9 @@
 // processes of one build agree within a few µs; rates from such short loads say little, the CPU
 // time per answer is the figure (bench/http-notes.md, rounds four and five).
 //
-//   npm run bench:compare -- form 8 . ../other-checkout
+//   npm run bench:compare -- form 8 . ../other bare
 //   npm run bench:compare -- lookup 8 . .+--no-single-threaded-gc
-//   npm run bench:compare -- post 6 . ../other-checkout
+//   npm run bench:compare -- post 4 . ../other
 //
 // A post's figure includes its email: after each load the server is given time to send (here,
 // capture) every email the posts queued, and that CPU time counts too.
