@@ -1,6 +1,7 @@
 // Log settings for the server: structured (pino), and no query strings in request lines,
 // since a confirmation link carries its token there.
-import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import pino from 'pino';
 
 function pathOnly(url: string | undefined): string {
   return (url ?? '').split('?')[0] ?? '';
@@ -17,6 +18,44 @@ export function loggerOptions(level: string) {
       }),
     },
   };
+}
+
+/** What of pino's a request line is written with: its stream, the time and the bindings. */
+interface PinoParts {
+  levelVal: number;
+  [pino.symbols.streamSym]?: { write(line: string): unknown };
+  [pino.symbols.timeSym]?: () => string;
+  [pino.symbols.chindingsSym]?: string;
+}
+
+const INFO = 30;
+
+/**
+ * The line pino would write for `log.info({ req, res, responseTime }, 'request completed')`,
+ * built here and handed to the logger's own stream. Through pino the line cost a lookup API
+ * answer 18-21 µs of CPU, a sixth of all it costs (bench/http-notes.md, round six): its
+ * serializers and object walk, for four fields whose shape never changes.
+ * Returns false when the logger is not one whose parts this can use.
+ */
+function writeRequestLine(
+  log: FastifyBaseLogger,
+  request: FastifyRequest,
+  status: number,
+  ms: number,
+): boolean {
+  const parts = log as unknown as PinoParts;
+  const stream = parts[pino.symbols.streamSym];
+  const time = parts[pino.symbols.timeSym];
+  const bindings = parts[pino.symbols.chindingsSym];
+  if (!stream || !time || bindings === undefined) return false;
+  if (parts.levelVal > INFO) return true;
+  // A socket already gone has no address; pino leaves an undefined field out.
+  const client = request.ip === undefined ? '' : `,"remoteAddress":${JSON.stringify(request.ip)}`;
+  const req = `{"method":${JSON.stringify(request.method)},"url":${JSON.stringify(pathOnly(request.url))}${client}}`;
+  stream.write(
+    `{"level":${INFO}${time()}${bindings},"req":${req},"res":{"statusCode":${status}},"responseTime":${ms},"msg":"request completed"}\n`,
+  );
+  return true;
 }
 
 /**
@@ -38,7 +77,7 @@ export class OneLinePerRequest extends LogController {
         { req: request, res: reply, err: error, responseTime: reply.elapsedTime },
         'request errored',
       );
-    } else {
+    } else if (!writeRequestLine(reply.log, request, reply.statusCode, reply.elapsedTime)) {
       reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
     }
   }
