@@ -4,7 +4,9 @@ import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogCont
 import pino from 'pino';
 
 function pathOnly(url: string | undefined): string {
-  return (url ?? '').split('?')[0] ?? '';
+  if (url === undefined) return '';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 }
 
 export function loggerOptions(level: string) {

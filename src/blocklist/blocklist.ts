@@ -173,6 +173,8 @@ export function createBlocklist(db: Db, clock: Clock) {
      * in the same order: one lookup by network each, instead of every candidate network's.
      */
     listingsAmong(networks: readonly string[], at = clock.now()): Listing[] {
+      // Most addresses asked about are not listed: nothing to read, and no time to format.
+      if (networks.length === 0) return [];
       const time = isoUtc(at);
       const listings: Listing[] = [];
       for (const network of networks) {
