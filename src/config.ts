@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseOwnNetworks } from './abuse/sending-ip.js';
 import { DEFAULT_NDR_TEMPLATE } from './blocklist/ndr.js';
 import { count, domainName, duration, httpUrl, TokenKeysSchema, trustProxy } from './config-values.js';
+import { parseSender } from './mail/mime-message.js';
 import { parseRecipient } from './mail/recipient-address.js';
 
 export { TokenKeysSchema } from './config-values.js';
@@ -26,7 +27,13 @@ export const ConfigSchema = z
         message: 'SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465',
       })
       .optional(),
-    MAIL_FROM: z.string().min(3).default('Delist portal <delist@localhost>'),
+    MAIL_FROM: z
+      .string()
+      .default('Delist portal <delist@localhost>')
+      .refine((text) => parseSender(text) !== undefined, {
+        message:
+          'MAIL_FROM must name one address, such as "Delist portal <delist@example.net>" or delist@example.net',
+      }),
     MAIL_CAPTURE_DIR: z.string().min(1).default('data/mail'),
     SWEEP_INTERVAL: duration('SWEEP_INTERVAL')
       .default(30_000)
@@ -89,7 +96,11 @@ export const ConfigSchema = z
       .refine((text) => parseRecipient(text).ok, {
         message: 'ABUSE_REPORT_NOTIFY must be one plain email address, such as abuse@example.net',
       })
-      .transform((text) => text.trim())
+      // An international domain is written in its ASCII form, as the recipients of the form are.
+      .transform((text) => {
+        const parsed = parseRecipient(text);
+        return parsed.ok ? parsed.address : text.trim();
+      })
       .optional(),
     OWN_NETWORKS: z
       .string()

@@ -172,6 +172,10 @@ describe('OWN_NETWORKS and message checks', () => {
     expect(loadConfig({ ABUSE_REPORT_NOTIFY: ' abuse@provider.example ' }).abuseReports.notify).toBe(
       'abuse@provider.example',
     );
+    // Written as every mail server can read it, as the form's recipients are.
+    expect(loadConfig({ ABUSE_REPORT_NOTIFY: 'abuse@bücher.example' }).abuseReports.notify).toBe(
+      'abuse@xn--bcher-kva.example',
+    );
     expect(() => loadConfig({ ABUSE_REPORT_MAX_BYTES: '1MB' })).toThrow(
       /ABUSE_REPORT_MAX_BYTES must be a whole number/,
     );

@@ -64,6 +64,7 @@ it.each([
   [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_TTL: '2d' }, 'DNSBL_TTL'],
   [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_NS: 'ns 1.example.net' }, 'DNSBL_NS'],
   [{ DNSBL_ZONE: 'bl.example.net', DNSBL_PORT: '53', DNSBL_WORKERS: '0' }, 'DNSBL_WORKERS'],
+  [{ MAIL_FROM: 'Delist portal' }, 'MAIL_FROM'],
 ])('refuses %o with a message naming %s', (env, name) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`${name}: `));

@@ -5,6 +5,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Clock } from '../clock.js';
+import { composeMessage, parseSender } from './mime-message.js';
 
 export interface OutgoingEmail {
   to: string;
@@ -19,15 +20,15 @@ export interface MailTransport {
   close(): void;
 }
 
-// Our emails are machine-written; RFC 3834 asks auto-responders not to answer them.
-const HEADERS = { 'Auto-Submitted': 'auto-generated' };
-
 export function createMailTransport(options: {
   smtpUrl: string | undefined;
   mailFrom: string;
   captureDir: string;
   clock: Clock;
 }): MailTransport {
+  const sender = parseSender(options.mailFrom);
+  // The config's schema checks MAIL_FROM; this is for callers that build options themselves.
+  if (!sender) throw new Error(`MAIL_FROM names no address: ${options.mailFrom}`);
   if (options.smtpUrl) {
     // A mail server that hangs must not hold the outbox for nodemailer's default ten minutes.
     // Options in the URL's query (?tls.rejectUnauthorized=false, ?socketTimeout=…) win over these.
@@ -40,14 +41,15 @@ export function createMailTransport(options: {
     return {
       mode: 'smtp',
       async send(email) {
-        const info = await transporter.sendMail({ from: options.mailFrom, headers: HEADERS, ...email });
-        return { messageId: info.messageId };
+        const { messageId, source } = composeMessage(sender, email, options.clock.now());
+        // A finished message goes as it is; nodemailer adds the SMTP envelope and the dot-stuffing.
+        await transporter.sendMail({ envelope: { from: sender.address, to: [email.to] }, raw: source });
+        return { messageId };
       },
       close: () => transporter.close(),
     };
   }
 
-  const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   // The folder is made once; if someone removes it meanwhile, the write fails and makes it again.
   let folderMade = false;
   async function writeInFolder(path: string, message: Buffer): Promise<void> {
@@ -66,17 +68,19 @@ export function createMailTransport(options: {
   return {
     mode: 'capture',
     async send(email) {
-      const info = await writer.sendMail({ from: options.mailFrom, headers: HEADERS, ...email });
+      const { messageId, source } = composeMessage(sender, email, options.clock.now());
+      // Files keep the line breaks of the machine they are read on.
+      const message = Buffer.from(source.replace(/\r\n/g, '\n'));
       // The file system works off the event loop: opening a file in a folder of thousands took
       // a sixth of the server's time while forms were being posted.
       const stamp = new Date(options.clock.now()).toISOString().replace(/[-:.]/g, '');
       const name = `${stamp}-${randomBytes(4).toString('hex')}.eml`;
       // Written under a temporary name first, so the mailbox page never reads half a message.
       const temporary = join(options.captureDir, `.${name}.tmp`);
-      await writeInFolder(temporary, info.message as Buffer);
+      await writeInFolder(temporary, message);
       await rename(temporary, join(options.captureDir, name));
-      return { messageId: info.messageId };
+      return { messageId };
     },
-    close: () => writer.close(),
+    close: () => {},
   };
 }
