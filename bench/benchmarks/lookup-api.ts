@@ -229,6 +229,6 @@ const PROFILE = [
   'covering networks and SQLite is asked for those rows only, not for all 25 candidate networks (about 20 µs less). The',
   "request's log line is written as pino would write it but without pino's serializers (18-21 µs down to 6-8). What remains",
   "is spread over Node's HTTP parsing and writing (the socket write alone is about half of a bare answer), Fastify's hooks,",
-  'the security headers, the read of the -shm header, the listed half\'s two SQLite reads and garbage collection, several times',
+  "the security headers, the read of the -shm header, the listed half's two SQLite reads and garbage collection, several times",
   'what a bare Fastify answer costs; nothing here depends on the size of the list.',
 ].join('\n');
