@@ -46,8 +46,15 @@ function displayName(name: string): string {
 
 /** Q for text that is mostly Latin letters, B for the rest (Japanese, Korean, Chinese). */
 function wordEncoding(text: string): 'Q' | 'B' {
-  const nonLatin = text.match(/[^\t\n\r\x20-\x7e]/g)?.length ?? 0;
-  const latin = text.match(/[a-z]/gi)?.length ?? 0;
+  // Counted in one pass: a whole page's worth of regular-expression matches made an array each.
+  let nonLatin = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) latin++;
+    else if (code > 0x7e || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) nonLatin++;
+  }
   return nonLatin < latin ? 'Q' : 'B';
 }
 
