@@ -214,6 +214,6 @@ const PROFILE = [
   "- Wall time follows the machine's load far more than CPU time does: at a quiet moment (load below 5) reading, sorting and listing took 5.9 s wall",
   '  for 5.4 s CPU; at load 8-10 a whole import took 10-16 s. fsync is not the cause: synchronous = OFF, and fewer checkpoints',
   '  (wal_autocheckpoint = 20000), left the listing phase as it was.',
-  '- The `< 10 s` row is an absolute time, so it moves with the machine: the same build took 7.4 s (5.6 s CPU; sqlite3 11.6 s) on a',
-  '  2-core Intel Xeon and 11.5 s (11.7 s CPU; sqlite3 17.5 s) on a 2-core AMD EPYC, both in Dec 2026. The ratios are the figures to compare.',
+  '- The `< 10 s` row is an absolute time, so it moves with the machine: the same code took 7.4 s (5.6 s CPU; sqlite3 11.6 s) on a',
+  '  2-core Intel Xeon, and 8.5 and 11.5 s (sqlite3 15.5 and 17.5 s) in two runs on a 2-core AMD EPYC, in Dec 2026. The ratios are the figures to compare.',
 ].join('\n');
