@@ -137,6 +137,36 @@ describe('the transports', () => {
     }
   });
 
+  it('sends over one connection when SMTP_URL asks for a pool, and over one each otherwise', async () => {
+    smtp = await startSmtpSink();
+    const email = EMAILS.english as MessageParts;
+    for (const [query, connections] of [
+      ['?pool=true', 1],
+      ['', 3],
+    ] as const) {
+      const before = smtp.connections();
+      const arrived = smtp.mails.length;
+      const transport = createMailTransport({
+        smtpUrl: `${smtp.url}${query}`,
+        mailFrom: 'delist@portal.example',
+        captureDir: '',
+        clock: { now: () => AT },
+      });
+      try {
+        for (let n = 0; n < 3; n++) await transport.send({ ...email, to: `sender${n}@example.com` });
+        await smtp.waitForMail(arrived + 3);
+      } finally {
+        transport.close();
+      }
+      expect(smtp.connections() - before, query || 'no pool').toBe(connections);
+    }
+    expect(smtp.raw.slice(-3).map((message) => message.recipients)).toEqual([
+      ['sender0@example.com'],
+      ['sender1@example.com'],
+      ['sender2@example.com'],
+    ]);
+  });
+
   it('writes the message to the capture folder with the line breaks of this machine', async () => {
     dir = mkdtempSync(join(tmpdir(), 'delist-capture-'));
     const email = EMAILS.japanese as MessageParts;

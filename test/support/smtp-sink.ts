@@ -11,6 +11,8 @@ export interface SmtpSink {
   mails: ParsedMail[];
   /** Each message exactly as it arrived, with its SMTP envelope recipients. */
   raw: Array<{ source: string; recipients: string[] }>;
+  /** How many SMTP connections clients have opened so far. */
+  connections(): number;
   waitForMail(count?: number, timeoutMs?: number): Promise<ParsedMail>;
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -28,8 +30,13 @@ function createServer(
   raw: SmtpSink['raw'],
   arrived: () => void,
   acceptAfterMs: number,
+  connected: () => void,
 ): SMTPServer {
   return new SMTPServer({
+    onConnect(_session, callback) {
+      connected();
+      callback();
+    },
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     // Like many mail servers: no SMTPUTF8, so addresses must arrive in ASCII.
@@ -67,7 +74,11 @@ export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink
     for (const wake of waiters) wake();
     waiters = [];
   };
-  let server = createServer(mails, raw, arrived, acceptAfterMs);
+  let connections = 0;
+  const connected = () => {
+    connections++;
+  };
+  let server = createServer(mails, raw, arrived, acceptAfterMs, connected);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
 
@@ -76,6 +87,7 @@ export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink
     url: `smtp://127.0.0.1:${port}`,
     mails,
     raw,
+    connections: () => connections,
     async waitForMail(count = 1, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (mails.length < count) {
@@ -93,7 +105,7 @@ export async function startSmtpSink(options: SinkOptions = {}): Promise<SmtpSink
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     async start() {
-      server = createServer(mails, raw, arrived, acceptAfterMs);
+      server = createServer(mails, raw, arrived, acceptAfterMs, connected);
       await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     },
   };
