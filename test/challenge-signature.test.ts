@@ -1,9 +1,14 @@
 // Our check of an ALTCHA challenge's signatures must agree with altcha-lib's own verifySolution
-// on every posted payload: genuine ones pass, and any change to what was signed fails.
+// on every posted payload: genuine ones pass, and any change to what was signed fails. The
+// challenges we make must be ones altcha-lib makes the same way, solves, and verifies.
 import { type Challenge, createChallenge, solveChallenge, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { expect, it } from 'vitest';
-import { canonicalJson, createSignatureCheck } from '../src/bot-check/challenge-signature.js';
+import {
+  canonicalJson,
+  createChallengeMaker,
+  createSignatureCheck,
+} from '../src/bot-check/challenge-signature.js';
 
 const secrets = { signature: 'challenge secret', keySignature: 'key secret' };
 const ours = createSignatureCheck(secrets);
@@ -83,4 +88,31 @@ it('fails a challenge signed with other secrets', async () => {
   expect(other(payload.challenge, payload.solution)).toBe(false);
   const otherKey = createSignatureCheck({ signature: secrets.signature, keySignature: 'another' });
   expect(otherKey(payload.challenge, payload.solution)).toBe(false);
+});
+
+it('makes challenges that altcha-lib solves at the chosen counter and verifies, shaped as its own', async () => {
+  const make = createChallengeMaker(secrets);
+  const data = { id: 'made-here', expiresAt: 1_900_000_000_000 };
+  const theirsMade = await createChallenge({
+    algorithm: 'SHA-256',
+    cost: 1,
+    counter: 7,
+    deriveKey,
+    data,
+    hmacSignatureSecret: secrets.signature,
+    hmacKeySignatureSecret: secrets.keySignature,
+  });
+  for (const counter of [1, 7, 250]) {
+    const challenge = make(counter, data);
+    // The same parameters in the same order (the widget shows none of them, but signs all).
+    expect(Object.keys(challenge.parameters)).toEqual(Object.keys(theirsMade.parameters));
+    expect(JSON.stringify(challenge.parameters)).toBe(canonicalJson(challenge.parameters));
+    const solution = await solveChallenge({ challenge: challenge as unknown as Challenge, deriveKey });
+    expect(solution?.counter).toBe(counter);
+    const posted = JSON.parse(JSON.stringify({ challenge, solution })) as Posted;
+    expect(await theirs(posted)).toBe(true);
+    expect(ours(posted.challenge, posted.solution)).toBe(true);
+  }
+  // Every challenge is its own: a fresh nonce and salt each time.
+  expect(make(3, data).parameters.nonce).not.toBe(make(3, data).parameters.nonce);
 });

@@ -2,12 +2,10 @@
 // proof-of-work puzzle (ALTCHA) that the server signed; a solution counts once, before the
 // challenge expires. Difficulty is the number of hashes a browser tries on average.
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import { type Challenge, createChallenge } from 'altcha-lib';
-import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { z } from 'zod';
 import { type Clock, isoUtc } from '../clock.js';
 import type { Db } from '../db/open.js';
-import { createSignatureCheck } from './challenge-signature.js';
+import { createChallengeMaker, createSignatureCheck, type MadeChallenge } from './challenge-signature.js';
 
 export const CHALLENGE_TTL_MS = 30 * 60_000;
 const ALGORITHM = 'SHA-256';
@@ -43,10 +41,9 @@ export function createBotCheck(deps: { db: Db; clock: Clock; secret: string; dif
   const derive = (purpose: string) => createHmac('sha256', deps.secret).update(purpose).digest('hex');
   const signatureSecret = derive('bot-check challenge');
   const keySignatureSecret = derive('bot-check derived key');
-  const signedAndSolved = createSignatureCheck({
-    signature: signatureSecret,
-    keySignature: keySignatureSecret,
-  });
+  const secrets = { signature: signatureSecret, keySignature: keySignatureSecret };
+  const signedAndSolved = createSignatureCheck(secrets);
+  const makeChallenge = createChallengeMaker(secrets);
   const markUsed = deps.db.prepare(
     'INSERT OR IGNORE INTO bot_check_used (challenge_id, expires_at) VALUES (?, ?)',
   );
@@ -54,17 +51,13 @@ export function createBotCheck(deps: { db: Db; clock: Clock; secret: string; dif
 
   return {
     /** A fresh, signed puzzle for the widget. */
-    challenge(): Promise<Challenge> {
+    challenge(): MadeChallenge {
       const low = Math.max(1, Math.floor(deps.difficulty / 2));
-      return createChallenge({
-        algorithm: ALGORITHM,
-        cost: 1,
-        // Deterministic mode: the browser must find this counter, so difficulty grows linearly.
-        counter: randomInt(low, Math.max(low, deps.difficulty) + 1),
-        deriveKey,
-        data: { id: randomBytes(12).toString('base64url'), expiresAt: deps.clock.now() + CHALLENGE_TTL_MS },
-        hmacSignatureSecret: signatureSecret,
-        hmacKeySignatureSecret: keySignatureSecret,
+      // Deterministic mode: the browser must find this counter, so difficulty grows linearly.
+      const counter = randomInt(low, Math.max(low, deps.difficulty) + 1);
+      return makeChallenge(counter, {
+        id: randomBytes(12).toString('base64url'),
+        expiresAt: deps.clock.now() + CHALLENGE_TTL_MS,
       });
     },
 

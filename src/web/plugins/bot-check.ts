@@ -38,10 +38,9 @@ export default fp(
       allowedPath: (path) => WIDGET_FILES.has(path.replace(/^\//, '')),
     });
 
-    app.get('/bot-check/challenge', { schema: {} }, async (_request, reply) => {
-      reply.header('Cache-Control', 'no-store');
-      return options.botCheck.challenge();
-    });
+    app.get('/bot-check/challenge', { schema: {} }, (_request, reply) =>
+      reply.header('Cache-Control', 'no-store').send(options.botCheck.challenge()),
+    );
 
     app.decorateRequest('botCheckProblem', null);
     // Before validation, which strips fields the route's schema does not name.
