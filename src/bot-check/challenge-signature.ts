@@ -32,6 +32,20 @@ function sameHex(expected: string, actual: Buffer): boolean {
   return given.length === made.length && timingSafeEqual(given, made);
 }
 
+/** The two secrets ALTCHA signs with: the challenge's parameters, and the solution's key. */
+export interface Secrets {
+  signature: string;
+  keySignature: string;
+}
+
+/** The secrets as HMAC keys, made once rather than from the strings on every signature. */
+function hmacKeys(secrets: Secrets): { signatureKey: KeyObject; keySignatureKey: KeyObject } {
+  return {
+    signatureKey: createSecretKey(Buffer.from(secrets.signature, 'utf8')),
+    keySignatureKey: createSecretKey(Buffer.from(secrets.keySignature, 'utf8')),
+  };
+}
+
 export interface SignedChallenge {
   parameters: Record<string, unknown> & { keySignature?: unknown };
   signature: string;
@@ -46,9 +60,8 @@ export interface PostedSolution {
  * Whether the challenge is one we signed, unchanged, and the solution's key is the one we
  * signed for it. Only challenges with a key signature (all of ours) can pass.
  */
-export function createSignatureCheck(secrets: { signature: string; keySignature: string }) {
-  const signatureKey: KeyObject = createSecretKey(Buffer.from(secrets.signature, 'utf8'));
-  const keySignatureKey: KeyObject = createSecretKey(Buffer.from(secrets.keySignature, 'utf8'));
+export function createSignatureCheck(secrets: Secrets) {
+  const { signatureKey, keySignatureKey } = hmacKeys(secrets);
   return function signedAndSolved(challenge: SignedChallenge, solution: PostedSolution): boolean {
     const signature = createHmac('sha256', signatureKey).update(canonicalJson(challenge.parameters)).digest();
     if (!sameHex(challenge.signature, signature)) return false;
@@ -75,9 +88,8 @@ export interface MadeChallenge {
  * key prefix (its first 16 bytes); the whole key's HMAC goes along, so a solution is checked
  * without hashing again. The same parameters, in the same order, as altcha-lib's createChallenge.
  */
-export function createChallengeMaker(secrets: { signature: string; keySignature: string }) {
-  const signatureKey: KeyObject = createSecretKey(Buffer.from(secrets.signature, 'utf8'));
-  const keySignatureKey: KeyObject = createSecretKey(Buffer.from(secrets.keySignature, 'utf8'));
+export function createChallengeMaker(secrets: Secrets) {
+  const { signatureKey, keySignatureKey } = hmacKeys(secrets);
   return function makeChallenge(counter: number, data: Record<string, unknown>): MadeChallenge {
     if (!Number.isInteger(counter) || counter < 0 || counter > MAX_COUNTER)
       throw new RangeError(`counter must be a 32-bit unsigned integer, not ${counter}`);

@@ -26,6 +26,8 @@ export interface Sender {
 }
 
 const LINE = 76;
+// What a header may hold as it is; anything else goes as encoded words.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** The sender of MAIL_FROM ("Name <address>" or a bare address), or undefined when it names none. */
 export function parseSender(mailFrom: string): Sender | undefined {
@@ -40,7 +42,7 @@ export function parseSender(mailFrom: string): Sender | undefined {
 /** A display name as a header may hold it: as it is, quoted, or as encoded words. */
 function displayName(name: string): string {
   if (/^[\w ]*$/.test(name)) return name;
-  if (/^[\x20-\x7e]*$/.test(name)) return `"${name.replace(/([\\"])/g, '\\$1')}"`;
+  if (PRINTABLE_ASCII.test(name)) return `"${name.replace(/([\\"])/g, '\\$1')}"`;
   return mimeFuncs.encodeWord(name, wordEncoding(name), 52);
 }
 
@@ -61,13 +63,13 @@ function wordEncoding(text: string): 'Q' | 'B' {
 /** One part's headers and body; line breaks are CRLF. */
 function part(type: string, content: string): string {
   const body = content.replace(/\r\n|\r|\n/g, '\r\n');
-  if (/^[\t\n\r\x20-\x7e]*$/.test(body) && !mimeFuncs.hasLongerLines(body, LINE)) {
-    return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${body}`;
-  }
-  if (wordEncoding(body) === 'Q') {
-    return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp.wrap(qp.encode(body), LINE)}`;
-  }
-  return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${base64.wrap(base64.encode(body), LINE)}`;
+  const [encoding, encoded] =
+    /^[\t\n\r\x20-\x7e]*$/.test(body) && !mimeFuncs.hasLongerLines(body, LINE)
+      ? ['7bit', body]
+      : wordEncoding(body) === 'Q'
+        ? ['quoted-printable', qp.wrap(qp.encode(body), LINE)]
+        : ['base64', base64.wrap(base64.encode(body), LINE)];
+  return `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n${encoded}`;
 }
 
 function header(name: string, value: string): string {
@@ -93,7 +95,7 @@ export function composeMessage(
   const boundary = `--_dp-${randomBytes(12).toString('hex')}`;
   // A header is one line: a line break in a subject would start a header of its own.
   const oneLine = message.subject.replace(/[\r\n]+/g, ' ');
-  const subject = /^[\x20-\x7e]*$/.test(oneLine)
+  const subject = PRINTABLE_ASCII.test(oneLine)
     ? oneLine
     : mimeFuncs.encodeWords(oneLine, wordEncoding(oneLine), 52);
   const headers = [

@@ -68,12 +68,13 @@ export function createMailTransport(options: {
   return {
     mode: 'capture',
     async send(email) {
-      const { messageId, source } = composeMessage(sender, email, options.clock.now());
+      const at = options.clock.now();
+      const { messageId, source } = composeMessage(sender, email, at);
       // Files keep the line breaks of the machine they are read on.
       const message = Buffer.from(source.replace(/\r\n/g, '\n'));
       // The file system works off the event loop: opening a file in a folder of thousands took
       // a sixth of the server's time while forms were being posted.
-      const stamp = new Date(options.clock.now()).toISOString().replace(/[-:.]/g, '');
+      const stamp = new Date(at).toISOString().replace(/[-:.]/g, '');
       const name = `${stamp}-${randomBytes(4).toString('hex')}.eml`;
       // Written under a temporary name first, so the mailbox page never reads half a message.
       const temporary = join(options.captureDir, `.${name}.tmp`);
