@@ -79,6 +79,7 @@ export async function buildApp(deps: AppDeps) {
       const locale = localeOf(request);
       // No hook runs for these answers, so they say their language themselves.
       const answer = (reply as FastifyReply).header('Vary', 'Accept-Language, Cookie');
+      app.setSecurityHeaders(request.url, answer);
       if (isApiRequest(request.url)) {
         const t = translator(locale);
         answer

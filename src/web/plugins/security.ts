@@ -1,5 +1,6 @@
 // Headers and CSRF for every page: a strict Content-Security-Policy (our own scripts and styles
-// only, nothing inline), no Referer ever sent (confirmation pages carry a token in their URL),
+// only, nothing inline; API answers may not be framed or sniffed), no Referer ever sent
+// (confirmation pages carry a token in their URL),
 // and a CSRF token on every POST form, bound to an HttpOnly, SameSite=Strict cookie (the scheme
 // is in csrf-tokens.ts).
 import cookie from '@fastify/cookie';
@@ -9,9 +10,10 @@ import fp from 'fastify-plugin';
 import { isSecret, maskedToken, newSecret, tokenMatches } from '../csrf-tokens.js';
 import { PageError } from '../page-error.js';
 import { addPostPreValidation } from './post-route-hooks.js';
+import { isApiRequest } from './problem-pages.js';
 
 export interface SecurityOptions {
-  /** Cookies are marked Secure when the portal is served over https. */
+  /** The portal is served over https: cookies are marked Secure, and answers carry HSTS. */
   secureCookies: boolean;
 }
 
@@ -26,27 +28,65 @@ declare module 'fastify' {
   interface FastifyReply {
     csrfToken(): string;
   }
+  interface FastifyInstance {
+    /** What the onRequest hook sets; for answers no hook runs for (the router's own errors). */
+    setSecurityHeaders(url: string, reply: FastifyReply): void;
+  }
 }
 
-const HELMET_OPTIONS: FastifyHelmetOptions = {
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'none'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      workerSrc: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
-      objectSrc: ["'none'"],
-    },
-  },
-  referrerPolicy: { policy: 'no-referrer' },
-  crossOriginEmbedderPolicy: false,
+/** The directives every page's Content-Security-Policy has. */
+const PAGE_CSP = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  objectSrc: ["'none'"],
 };
+
+/**
+ * Helmet's options for one kind of answer. Left out everywhere: headers only browsers that are
+ * gone obeyed (X-XSS-Protection for the XSS auditors, X-Download-Options for Internet Explorer 8,
+ * X-Permitted-Cross-Domain-Policies for Flash and old Acrobat), and X-DNS-Prefetch-Control (our
+ * pages link to our own host only). Strict-Transport-Security only over https: a browser ignores
+ * it on a plain-http answer (RFC 6797, 8.1). Each header costs every answer its validation and
+ * its bytes (bench/http-notes.md, round seven).
+ */
+export function helmetOptions(kind: 'page' | 'api', https: boolean): FastifyHelmetOptions {
+  const common: FastifyHelmetOptions = {
+    crossOriginEmbedderPolicy: false,
+    xXssProtection: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xDnsPrefetchControl: false,
+    xFrameOptions: { action: 'deny' },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  };
+  if (kind === 'page') {
+    return {
+      ...common,
+      contentSecurityPolicy: { useDefaults: false, directives: PAGE_CSP },
+      referrerPolicy: { policy: 'no-referrer' },
+    };
+  }
+  // JSON is never rendered, so what an API answer needs is what the OWASP REST Security Cheat
+  // Sheet lists: nothing may frame or sniff it. Cross-Origin-Resource-Policy stays, so no other
+  // site can load it as a script or an image either.
+  return {
+    ...common,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    referrerPolicy: false,
+  };
+}
 
 /** The headers helmet sets with these options, read from one request to a throwaway server. */
 async function helmetHeaders(options: FastifyHelmetOptions): Promise<Array<[string, string]>> {
@@ -95,9 +135,14 @@ export default fp(
     // Helmet's headers are the same for every answer, but @fastify/helmet works them out again on
     // each request (5 % of the form page's time); they are worked out once here, by helmet
     // itself, and set on each answer as helmet would set them.
-    const headers = await helmetHeaders(HELMET_OPTIONS);
-    app.addHook('onRequest', (_request, reply, done) => {
-      for (const [name, value] of headers) reply.header(name, value);
+    const pageHeaders = await helmetHeaders(helmetOptions('page', options.secureCookies));
+    const apiHeaders = await helmetHeaders(helmetOptions('api', options.secureCookies));
+    function setSecurityHeaders(url: string, reply: FastifyReply): void {
+      for (const [name, value] of isApiRequest(url) ? apiHeaders : pageHeaders) reply.header(name, value);
+    }
+    app.decorate('setSecurityHeaders', setSecurityHeaders);
+    app.addHook('onRequest', (request, reply, done) => {
+      setSecurityHeaders(request.url, reply);
       done();
     });
     // Every form post proves it came from one of our pages before anything else looks at it.
