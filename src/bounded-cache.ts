@@ -1,4 +1,5 @@
-// A map that keeps at most `capacity` entries: rendered pages, Accept-Language headers read.
+// A map that keeps at most `capacity` entries: rendered pages, Accept-Language headers read,
+// listings the lookup read.
 
 /** A bounded map: when full, the entry added longest ago makes room. */
 export class BoundedCache<V> {
@@ -19,6 +20,14 @@ export class BoundedCache<V> {
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
     this.#entries.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.#entries.delete(key);
+  }
+
+  clear(): void {
+    this.#entries.clear();
   }
 
   get size(): number {

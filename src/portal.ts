@@ -59,7 +59,7 @@ export interface PortalDeps {
 export function createPortal(deps: PortalDeps) {
   const { config, db, clock, log } = deps;
   const blocklist = createBlocklist(db, clock);
-  const listedIndex = createCaughtUpIndex(createListedIndex({ db, clock }));
+  const listedIndex = createCaughtUpIndex(createListedIndex({ db, clock }), blocklist.find);
   const requests = createDelistRequests(db, clock);
   const suppressions = createSuppressions(db, clock);
   const outbox = createOutbox(db, clock);

@@ -78,3 +78,46 @@ it('stops counting a scheduled removal at delist_at and an expiry at expires_at,
   portal.clock.set(expiresAt);
   expect(await listed('198.51.100.9')).toBe(false);
 });
+
+it("shows a listing's details as they are now, however often it was asked about and whoever changed them", async () => {
+  const details = async (ip: string) => {
+    const response = await portal.app.inject({ method: 'GET', url: `/api/v1/lookup/${ip}` });
+    return (response.json() as { listing: Record<string, unknown> | null }).listing;
+  };
+  await cli('block', '198.51.100.7', '--reason', 'trap', '--category', 'spam');
+  expect(await details('198.51.100.7')).toMatchObject({ category: 'spam', selfServiceAvailable: true });
+  expect(await details('198.51.100.7')).toMatchObject({ category: 'spam', expiresAt: null });
+  // Another process changes the row: its category, whether senders may remove it, an expiry.
+  await cli('block', '198.51.100.7', '--reason', 'trap', '--category', 'malware', '--no-self-service');
+  expect(await details('198.51.100.7')).toMatchObject({ category: 'malware', selfServiceAvailable: false });
+  await cli('block', '198.51.100.7', '--reason', 'trap', '--expires', '2d');
+  expect((await details('198.51.100.7'))?.expiresAt).toEqual(expect.any(String));
+  // Taken off and listed again as a wider network: the host's row is gone, the network's is new.
+  await cli('unblock', '198.51.100.7');
+  await cli('block', '198.51.100.0/24', '--reason', 'snowshoe', '--category', 'phishing');
+  expect(await details('198.51.100.7')).toMatchObject({ network: '198.51.100.0/24', category: 'phishing' });
+  // A row changed by hand is seen once a history row names its network, as the README says.
+  portal.db.exec("UPDATE blocked_senders SET category = 'policy' WHERE network = '198.51.100.0/24'");
+  expect(await details('198.51.100.7')).toMatchObject({ category: 'phishing' });
+  const now = new Date(portal.clock.now()).toISOString();
+  portal.db
+    .prepare(
+      `INSERT INTO blocklist_history (recorded_at, effective_at, network, action, actor)
+       VALUES (?, ?, '198.51.100.0/24', 'reason_changed', 'test')`,
+    )
+    .run(now, now);
+  expect(await details('198.51.100.7')).toMatchObject({ category: 'policy' });
+
+  // This process schedules a removal: a sender's confirmed request (on the portal's own clock).
+  listNetwork(portal, '203.0.113.7');
+  expect((await details('203.0.113.7'))?.removalScheduledAt).toBeNull();
+  await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
+  const row = portal.db.prepare('SELECT public_id, expires_at FROM delist_requests').get() as {
+    public_id: string;
+    expires_at: string;
+  };
+  portal.app.portal.flow.confirm(
+    portal.app.portal.signer.sign('confirm', row.public_id, Date.parse(row.expires_at)),
+  );
+  expect((await details('203.0.113.7'))?.removalScheduledAt).toEqual(expect.any(String));
+});

@@ -64,6 +64,14 @@ const COUNTS_AT = '(delist_at IS NULL OR delist_at > :at) AND (expires_at IS NUL
 const DUE_AT =
   '(delist_at IS NOT NULL AND delist_at <= :at) OR (expires_at IS NOT NULL AND expires_at <= :at)';
 
+/** COUNTS_AT for a row already read, `time` being isoUtc(at): ISO times in UTC compare as strings. */
+export function countsAt(listing: Listing, time: string): boolean {
+  return (
+    (listing.delistAt === null || listing.delistAt > time) &&
+    (listing.expiresAt === null || listing.expiresAt > time)
+  );
+}
+
 export function createBlocklist(db: Db, clock: Clock) {
   const statements = {
     covering: db.prepare<{ networks: string; at: string }, Listing>(
@@ -173,28 +181,6 @@ export function createBlocklist(db: Db, clock: Clock) {
 
   return {
     listingsCovering,
-
-    /**
-     * The listings of these networks (from the listed index, narrowest first) that count at `at`,
-     * in the same order: one lookup by network each, instead of every candidate network's.
-     */
-    listingsAmong(networks: readonly string[], at = clock.now()): Listing[] {
-      // Most addresses asked about are not listed: nothing to read, and no time to format.
-      if (networks.length === 0) return [];
-      const time = isoUtc(at);
-      const listings: Listing[] = [];
-      for (const network of networks) {
-        const row = statements.find.get(network);
-        // The same test as COUNTS_AT: ISO times in UTC compare as strings.
-        if (
-          row &&
-          (row.delistAt === null || row.delistAt > time) &&
-          (row.expiresAt === null || row.expiresAt > time)
-        )
-          listings.push(row);
-      }
-      return listings;
-    },
 
     isListed(address: SenderAddress, at = clock.now()): boolean {
       return listingsCovering(address, at).length > 0;

@@ -49,6 +49,7 @@ export function createListedIndex(deps: {
   let lastHistoryId = 0;
   let timer: NodeJS.Timeout | undefined;
   let skipped = 0;
+  const changeListeners: Array<(networks?: ReadonlySet<string>) => void> = [];
 
   function load(): void {
     const fresh4 = createNetworkSet(1);
@@ -72,13 +73,15 @@ export function createListedIndex(deps: {
     v4 = fresh4;
     v6 = fresh6;
     skipped = unreadable;
+    for (const listener of changeListeners) listener();
   }
 
   /** Applies the changes recorded since the last one applied; true when more are waiting. */
   function applyChanges(): boolean {
     const changes = source.changesAfter(lastHistoryId, batchSize);
     if (changes.length === 0) return false;
-    for (const network of new Set(changes.map((change) => change.network))) {
+    const networks = new Set(changes.map((change) => change.network));
+    for (const network of networks) {
       const parsed = parseStoredNetwork(network);
       if (!parsed) continue;
       const set = parsed.family === 4 ? v4 : v6;
@@ -87,6 +90,7 @@ export function createListedIndex(deps: {
       else set.delete(maskedWords(parsed), parsed.prefixLength);
     }
     lastHistoryId = (changes.at(-1) as { id: number }).id;
+    for (const listener of changeListeners) listener(networks);
     return changes.length === batchSize;
   }
 
@@ -141,6 +145,14 @@ export function createListedIndex(deps: {
     /** The same for an IPv6 address as four 32-bit words, most significant first. */
     listedUntilV6(words: ArrayLike<number>, now = clock.now()): number | undefined {
       return v6.endOfListing(words, now);
+    },
+
+    /**
+     * Calls the listener with the networks whose rows changed each time the index applies changes,
+     * and with none when it loaded the whole list again.
+     */
+    onChange(listener: (networks?: ReadonlySet<string>) => void): void {
+      changeListeners.push(listener);
     },
 
     /** Id of the last history row applied: changes whenever the list does (the DNSBL's SOA serial). */

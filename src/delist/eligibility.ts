@@ -16,7 +16,7 @@ export type Eligibility =
 
 export function eligibility(
   address: SenderAddress,
-  listings: Listing[],
+  listings: readonly Listing[],
   usage: SelfDelistUsage,
 ): Eligibility {
   const [listing] = listings;
