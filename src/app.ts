@@ -11,6 +11,7 @@ import { OneLinePerRequest } from './logging.js';
 import type { MailTransport } from './mail/index.js';
 import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
+import { allowedMethods } from './web/allowed-methods.js';
 import botCheck from './web/plugins/bot-check.js';
 import locale, { localeOf } from './web/plugins/locale.js';
 import multipartForm from './web/plugins/multipart-form.js';
@@ -48,6 +49,9 @@ export interface AppDeps {
   cachePages?: boolean;
 }
 
+// Path parameters long enough to reach the routes' own validation, which says what is wrong.
+const MAX_PARAM_LENGTH = 500;
+
 /** A number of proxy hops becomes the function Fastify's types ask for; the rest passes through. */
 function trustProxySetting(value: Config['trustProxy']) {
   return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
@@ -70,8 +74,7 @@ export async function buildApp(deps: AppDeps) {
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: 2 * config.requestTimeoutMs,
     keepAliveTimeout: 5_000,
-    // Path parameters long enough to reach the routes' own validation, which says what is wrong.
-    routerOptions: { maxParamLength: 500 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // Errors the router finds before any route (a malformed URL, an overlong path segment) go
     // through the same error handler as every other error, so they get a page too.
     frameworkErrors: (error, request, reply) => {
@@ -94,6 +97,8 @@ export async function buildApp(deps: AppDeps) {
     trustProxy: trustProxySetting(config.trustProxy),
   });
   useZodValidation(app);
+  // Before any plugin adds a route, so that every route is known to it.
+  const methodsOf = allowedMethods(app, { maxParamLength: MAX_PARAM_LENGTH });
 
   const portal = createPortal({ ...deps, clock: deps.clock ?? systemClock, log: app.log });
   app.decorate('portal', portal);
@@ -113,7 +118,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(botCheck, { botCheck: portal.botCheck });
   await app.register(locale, { secureCookies });
   await app.register(views, { cachePages: deps.cachePages ?? true });
-  await app.register(problemPages);
+  await app.register(problemPages, { allowedMethods: methodsOf });
 
   await app.register(delistFormRoutes, { portal });
   await app.register(requestStatusRoutes, { portal });

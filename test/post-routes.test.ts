@@ -72,3 +72,40 @@ it('refuses a post with a CSRF pair but no solved bot check on every POST route,
     expect(snapshot(portal.db)).toBe(before);
   }
 });
+
+it('answers a method a path does not take with 405 and the methods it does take, and writes nothing', async () => {
+  const cases = [
+    { method: 'POST', url: '/help', allow: 'GET, HEAD' },
+    { method: 'POST', url: '/lookup?ip=203.0.113.7', allow: 'GET, HEAD' },
+    { method: 'DELETE', url: '/', allow: 'GET, HEAD, POST' },
+    { method: 'PUT', url: '/static/portal.css', allow: 'GET, HEAD' },
+  ] as const;
+  for (const { method, url, allow } of cases) {
+    const before = snapshot(portal.db);
+    const response = await portal.app.inject({ method, url, headers: { 'accept-language': 'sv' } });
+    expect({ url, status: response.statusCode, allow: response.headers.allow }).toEqual({
+      url,
+      status: 405,
+      allow,
+    });
+    expect(response.headers['content-language']).toBe('sv');
+    expect(response.body).toContain('<h1>');
+    expect(snapshot(portal.db)).toBe(before);
+  }
+  const api = await portal.app.inject({ method: 'POST', url: '/api/v1/lookup/203.0.113.7' });
+  expect(api.statusCode).toBe(405);
+  expect(api.headers.allow).toBe('GET, HEAD');
+  expect(api.json()).toMatchObject({ error: { code: 'method-not-allowed' } });
+});
+
+it('still says a path that no route takes, or a file that is not there, does not exist', async () => {
+  for (const [method, url] of [
+    ['POST', '/no-such-page'],
+    ['GET', '/no-such-page'],
+    ['GET', '/static/no-such-file.css'],
+  ] as const) {
+    const response = await portal.app.inject({ method, url });
+    expect({ method, url, status: response.statusCode }).toEqual({ method, url, status: 404 });
+    expect(response.headers.allow).toBeUndefined();
+  }
+});

@@ -1,5 +1,5 @@
 // Every refusal and failure is a page that says what happened and what to do: 404 for unknown
-// addresses, 4xx for requests we could not read, and for our own faults a 500 that leaks nothing.
+// addresses, 405 for a method an address does not take, 4xx for requests we could not read, and for our own faults a 500 that leaks nothing.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { MessageKey } from '../../i18n/index.js';
@@ -37,13 +37,15 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, status: numbe
   });
 }
 
+const API_CODES: Record<number, string> = { 404: 'not-found', 405: 'method-not-allowed' };
+
 /** The JSON API answers its errors in JSON: { error: { code, message } }. */
 export function isApiRequest(url: string): boolean {
   return url.startsWith('/api/');
 }
 
 export function problemJson(status: number, title: string, body: string) {
-  const code = status === 404 ? 'not-found' : status >= 500 ? 'unavailable' : 'bad-request';
+  const code = API_CODES[status] ?? (status >= 500 ? 'unavailable' : 'bad-request');
   return { error: { code, message: `${title}. ${body}` } };
 }
 
@@ -70,8 +72,14 @@ export function problemPageHtml(
 }
 
 export default fp(
-  async (app: FastifyInstance) => {
-    app.setNotFoundHandler((request, reply) => sendProblem(request, reply, 404));
+  async (app: FastifyInstance, options: { allowedMethods: (url: string) => readonly string[] }) => {
+    app.setNotFoundHandler((request, reply) => {
+      // A path that exists, asked with a method it does not take (a POST to a page, say).
+      const allowed = options.allowedMethods(request.url);
+      if (allowed.length === 0 || allowed.includes(request.method)) return sendProblem(request, reply, 404);
+      reply.header('Allow', allowed.join(', '));
+      return sendProblem(request, reply, 405);
+    });
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof TooManyRequestsError) {
         if (!request.page) usePageLocale(request, reply);
