@@ -1,8 +1,8 @@
-// Headers and CSRF for every page: a strict Content-Security-Policy (our own scripts and styles
-// only, nothing inline; API answers may not be framed or sniffed), no Referer ever sent
-// (confirmation pages carry a token in their URL),
-// and a CSRF token on every POST form, bound to an HttpOnly, SameSite=Strict cookie (the scheme
-// is in csrf-tokens.ts).
+// Headers and CSRF for every answer: on pages a strict Content-Security-Policy (our own scripts
+// and styles only, nothing inline) and no Referer ever sent (confirmation pages carry a token in
+// their URL); API answers may not be framed, sniffed or loaded by another site; and a CSRF token
+// on every POST form, bound to an HttpOnly, SameSite=Strict cookie (the scheme is in
+// csrf-tokens.ts).
 import cookie from '@fastify/cookie';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -56,7 +56,7 @@ const PAGE_CSP = {
  * it on a plain-http answer (RFC 6797, 8.1). Each header costs every answer its validation and
  * its bytes (bench/http-notes.md, round seven).
  */
-export function helmetOptions(kind: 'page' | 'api', https: boolean): FastifyHelmetOptions {
+function helmetOptions(kind: 'page' | 'api', https: boolean): FastifyHelmetOptions {
   const common: FastifyHelmetOptions = {
     crossOriginEmbedderPolicy: false,
     xXssProtection: false,
