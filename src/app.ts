@@ -106,6 +106,7 @@ export async function buildApp(deps: AppDeps) {
     await portal.outboxSender.idle();
     portal.transport.close();
     portal.listedIndex.close();
+    portal.selfDelistTimes.close();
   });
 
   await app.register(rateLimit, { postsPerMinute: deps.config.limits.postsPerMinute });

@@ -24,6 +24,7 @@ import {
   createLookup,
   createRequestStatus,
   createSelfDelistLimit,
+  createSelfDelistTimes,
   createSendLimits,
   createSuppressions,
   createTokenSigner,
@@ -67,7 +68,12 @@ export function createPortal(deps: PortalDeps) {
   const signer = createTokenSigner(deps.tokenKeys);
   const findLinked = createLinkLookup({ signer, requests, clock });
   const limits = createSendLimits({ clock, outbox, requests, settings: config.limits });
-  const selfDelistLimit = createSelfDelistLimit({ clock, requests, settings: config.selfDelist });
+  const selfDelistTimes = createSelfDelistTimes(db, requests);
+  const selfDelistLimit = createSelfDelistLimit({
+    clock,
+    requests: selfDelistTimes,
+    settings: config.selfDelist,
+  });
   const escalations = createEscalations(db, clock);
   const resolver = new Resolver({ timeout: config.dnsTimeoutMs, tries: 2 });
   if (config.dnsServers) resolver.setServers(config.dnsServers);
@@ -122,6 +128,7 @@ export function createPortal(deps: PortalDeps) {
     clock,
     blocklist,
     requests,
+    selfDelistTimes,
     outbox,
     outboxSender,
     transport,

@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parseNetwork } from '../src/blocklist/index.js';
 import { packageRoot } from '../src/paths.js';
@@ -120,4 +121,43 @@ it("shows a listing's details as they are now, however often it was asked about 
     portal.app.portal.signer.sign('confirm', row.public_id, Date.parse(row.expires_at)),
   );
   expect((await details('203.0.113.7'))?.removalScheduledAt).toEqual(expect.any(String));
+});
+
+it('says whether self-service is still possible as self-delists are made, changed elsewhere and age out', async () => {
+  await portal.close();
+  portal = await startTestPortal({ env: { SELF_DELIST_MAX: '1', SELF_DELIST_WINDOW: '30d' } });
+  const available = async () => {
+    const response = await portal.app.inject({ method: 'GET', url: '/api/v1/lookup/203.0.113.7' });
+    return (response.json() as { listing: { selfServiceAvailable: boolean } | null }).listing
+      ?.selfServiceAvailable;
+  };
+  listNetwork(portal, '203.0.113.7');
+  expect(await available()).toBe(true);
+  expect(await available()).toBe(true);
+  // One self-service removal, confirmed and carried out; the address is listed again.
+  await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
+  const row = portal.db.prepare('SELECT public_id, expires_at FROM delist_requests').get() as {
+    public_id: string;
+    expires_at: string;
+  };
+  portal.app.portal.flow.confirm(
+    portal.app.portal.signer.sign('confirm', row.public_id, Date.parse(row.expires_at)),
+  );
+  portal.clock.advance(portal.config.delistDelayMs);
+  portal.app.portal.sweeper.sweep();
+  expect(listNetwork(portal, '203.0.113.7').outcome).toBe('relisted');
+  expect(await available()).toBe(false);
+  // Another connection (another process, say) changes the request: the next answer follows it.
+  const other = new Database(portal.config.databasePath);
+  try {
+    other.prepare("UPDATE delist_requests SET state = 'cancelled'").run();
+    expect(await available()).toBe(true);
+    other.prepare("UPDATE delist_requests SET state = 'delisted'").run();
+    expect(await available()).toBe(false);
+  } finally {
+    other.close();
+  }
+  // Nothing is committed while the window passes the removal: the answer still moves with it.
+  portal.clock.advance(30 * 24 * 3_600_000);
+  expect(await available()).toBe(true);
 });

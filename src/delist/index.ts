@@ -27,6 +27,7 @@ export {
   type SelfDelistLimit,
   type SelfDelistUsage,
 } from './self-delist-limit.js';
+export { createSelfDelistTimes, type SelfDelistTimes } from './self-delist-times.js';
 export { createSendLimits, type LimitHit, type LimitReason, type SendLimitCheck } from './send-limits.js';
 export { createSuppressions, type Suppressions } from './suppressions.js';
 export { loadOrCreateKeyFile } from './token-keys.js';

@@ -3,7 +3,6 @@
 // operator decides (the escalation queue), because an address that keeps coming back is rarely
 // fixed. Counted from the requests in SQLite, so it holds across restarts and processes.
 import { type Clock, isoUtc } from '../clock.js';
-import type { DelistRequests } from './requests.js';
 
 export interface SelfDelistUsage {
   /** Self-service removals confirmed inside the window. */
@@ -16,7 +15,8 @@ export interface SelfDelistUsage {
 
 export function createSelfDelistLimit(deps: {
   clock: Clock;
-  requests: DelistRequests;
+  /** The requests, or what keeps their self-delist times (self-delist-times.ts). */
+  requests: { selfDelistsSince(ip: string, since: string): readonly string[] };
   settings: { max: number; windowMs: number };
 }) {
   const { max, windowMs } = deps.settings;
