@@ -243,7 +243,7 @@ export default {
         `${LATENCY_CONNECTIONS} keep-alive connections from the benchmark's process (node:http), each sending its next request when the last answer is in, timed per request in microseconds (client included, the same for both lists). The paths: those of the ${paths.length.toLocaleString('en')} above that both lists answer alike (not listed, or listed by the same network), ${latencyPaths.length.toLocaleString('en')} of them, ${listedShare(latencyPaths, paths)}; on the larger list the others fall inside one of its wider networks, so they would ask it for more work than the smaller one. Both portals run at once and take turns, ${LATENCY_ROUNDS} runs of ${LATENCY_SECONDS} s each after one not counted; the median run's p99 counts.`,
         `${HUGE.toLocaleString('en')} networks (imported in ${builtHuge.toFixed(1)} s; the portal's start over them, index loaded, took about ${hugeStart.toFixed(0)} s): ${latencyRuns(latencies.huge)}.`,
         `${SMALL.toLocaleString('en')} networks: ${latencyRuns(latencies.small)}.`,
-        'Both lists answer from the listed index (binary search in sorted typed arrays, one array per prefix length) and, for a listed address, its row (from SQLite the first time it is asked, from memory after that while it is unchanged) and one SQLite read of its self-delists; neither grows more than logarithmically with the list.',
+        'Both lists answer from the listed index (binary search in sorted typed arrays, one array per prefix length) and, for a listed address, its row and its self-delist times (from SQLite the first time they are asked, from memory after that while they are unchanged); neither grows more than logarithmically with the list.',
       ].join('\n');
       return [
         {
@@ -278,11 +278,11 @@ const PROFILE = [
   'What was found and changed (details in bench/http-notes.md): an address that is not listed is answered from the listed',
   'index, caught up with SQLite before each answer; whether anyone committed since the last answer is now read from the',
   "database's -shm header (96 bytes, src/db/commit-signal.ts) instead of a query. For a listed address the index names the",
-  'covering networks, and their rows are kept in memory until the index applies a change to them (src/blocklist/listing-rows.ts):',
-  'the paths here repeat, so after the first pass a listed address costs one SQLite read (its self-delists), not two. The',
-  "request's log line is written as pino would write it but without pino's serializers (18-21 µs down to 6-8). API answers",
-  "carry the OWASP REST set of security headers (4 instead of 12 over http). What remains is spread over Node's HTTP parsing and writing",
-  "(the socket write alone is about half of a bare answer), Fastify's hooks, the headers, the read of the -shm header, the",
-  "listed half's SQLite read and garbage collection, several times what a bare Fastify answer costs; nothing here depends on the",
-  'size of the list.',
+  'covering networks; their rows are kept in memory until the index applies a change to them (src/blocklist/listing-rows.ts),',
+  "and the address's self-delist times until anyone commits (src/delist/self-delist-times.ts). The paths here repeat, so after",
+  "the first pass a listed address costs no SQLite read, where it cost two. The request's log line is written as pino would",
+  "write it but without pino's serializers (18-21 µs down to 6-8). API answers carry the OWASP REST set of security headers",
+  "(4 instead of 12 over http). What remains is spread over Node's HTTP parsing and writing (the socket write alone is about",
+  "half of a bare answer), Fastify's hooks, the headers, the reads of the -shm header (two for a listed address) and garbage",
+  'collection, several times what a bare Fastify answer costs; nothing here depends on the size of the list.',
 ].join('\n');
