@@ -30,6 +30,16 @@ const cli = (...args: string[]) =>
     env: { PATH: process.env.PATH ?? '', DATABASE_PATH: portal.config.databasePath },
   });
 
+/** A sender's request to delist this address, sent through the form and confirmed. */
+async function requestAndConfirm(ip: string): Promise<void> {
+  await submitForm(portal.app, { email: 'ops@sender.example', ip, ack: 'yes' });
+  const row = portal.db
+    .prepare('SELECT public_id, expires_at FROM delist_requests ORDER BY id DESC LIMIT 1')
+    .get() as { public_id: string; expires_at: string };
+  const token = portal.app.portal.signer.sign('confirm', row.public_id, Date.parse(row.expires_at));
+  expect(portal.app.portal.flow.confirm(token).kind).toBe('scheduled');
+}
+
 it('sees a block and an unblock made by the CLI process in the next answer', async () => {
   expect(await listed('203.0.113.7')).toBe(false);
   await cli('block', '203.0.113.0/24', '--reason', 'snowshoe');
@@ -55,13 +65,7 @@ it('stops counting a scheduled removal at delist_at and an expiry at expires_at,
   listNetwork(portal, '203.0.113.7');
   expect(await listed('203.0.113.7')).toBe(true);
   // The sender's request, confirmed: the removal takes effect after DELIST_DELAY.
-  await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
-  const row = portal.db.prepare('SELECT public_id, expires_at FROM delist_requests').get() as {
-    public_id: string;
-    expires_at: string;
-  };
-  const token = portal.app.portal.signer.sign('confirm', row.public_id, Date.parse(row.expires_at));
-  portal.app.portal.flow.confirm(token);
+  await requestAndConfirm('203.0.113.7');
   const delistAt = Date.parse(portal.app.portal.blocklist.find('203.0.113.7/32')?.delistAt ?? '');
   expect(delistAt).toBeGreaterThan(portal.clock.now());
   portal.clock.set(delistAt - 1);
@@ -112,14 +116,7 @@ it("shows a listing's details as they are now, however often it was asked about 
   // This process schedules a removal: a sender's confirmed request (on the portal's own clock).
   listNetwork(portal, '203.0.113.7');
   expect((await details('203.0.113.7'))?.removalScheduledAt).toBeNull();
-  await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
-  const row = portal.db.prepare('SELECT public_id, expires_at FROM delist_requests').get() as {
-    public_id: string;
-    expires_at: string;
-  };
-  portal.app.portal.flow.confirm(
-    portal.app.portal.signer.sign('confirm', row.public_id, Date.parse(row.expires_at)),
-  );
+  await requestAndConfirm('203.0.113.7');
   expect((await details('203.0.113.7'))?.removalScheduledAt).toEqual(expect.any(String));
 });
 
@@ -135,14 +132,7 @@ it('says whether self-service is still possible as self-delists are made, change
   expect(await available()).toBe(true);
   expect(await available()).toBe(true);
   // One self-service removal, confirmed and carried out; the address is listed again.
-  await submitForm(portal.app, { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' });
-  const row = portal.db.prepare('SELECT public_id, expires_at FROM delist_requests').get() as {
-    public_id: string;
-    expires_at: string;
-  };
-  portal.app.portal.flow.confirm(
-    portal.app.portal.signer.sign('confirm', row.public_id, Date.parse(row.expires_at)),
-  );
+  await requestAndConfirm('203.0.113.7');
   portal.clock.advance(portal.config.delistDelayMs);
   portal.app.portal.sweeper.sweep();
   expect(listNetwork(portal, '203.0.113.7').outcome).toBe('relisted');
