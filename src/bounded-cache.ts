@@ -1,5 +1,5 @@
 // A map that keeps at most `capacity` entries: rendered pages, Accept-Language headers read,
-// listings the lookup read.
+// listing rows and self-delist times the lookup read.
 
 /** A bounded map: when full, the entry added longest ago makes room. */
 export class BoundedCache<V> {

@@ -2,12 +2,7 @@
 // since a confirmation link carries its token there.
 import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino from 'pino';
-
-function pathOnly(url: string | undefined): string {
-  if (url === undefined) return '';
-  const query = url.indexOf('?');
-  return query === -1 ? url : url.slice(0, query);
-}
+import { pathOnly } from './url-path.js';
 
 export function loggerOptions(level: string) {
   return {

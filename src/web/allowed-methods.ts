@@ -4,6 +4,7 @@
 // routes without their handlers: asked only for requests that found no route.
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
+import { pathOnly } from '../url-path.js';
 
 const noHandler = () => {};
 
@@ -18,8 +19,7 @@ export function allowedMethods(app: FastifyInstance, options: { maxParamLength: 
   });
   /** The methods some route takes for this path (without its query), in a stable order. */
   return (url: string): HTTPMethod[] => {
-    const query = url.indexOf('?');
-    const path = query === -1 ? url : url.slice(0, query);
+    const path = pathOnly(url);
     return [...methods].filter((method) => routes.find(method, path) !== null).sort();
   };
 }

@@ -1,5 +1,6 @@
 // Every refusal and failure is a page that says what happened and what to do: 404 for unknown
-// addresses, 405 for a method an address does not take, 4xx for requests we could not read, and for our own faults a 500 that leaks nothing.
+// addresses, 405 for a method an address does not take, 4xx for requests we could not read, and
+// for our own faults a 500 that leaks nothing.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { MessageKey } from '../../i18n/index.js';
