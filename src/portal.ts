@@ -166,7 +166,7 @@ export function createPortal(deps: PortalDeps) {
     }),
     /** The list in memory, caught up before each use: the lookup API's quick "not listed". */
     listedIndex,
-    lookup: createLookup({ blocklist, selfDelistLimit, clock, index: listedIndex }),
+    lookup: createLookup({ db, blocklist, selfDelistLimit, clock, index: listedIndex }),
     health: createHealth({ db, clock, blocklist, requests, escalations, abuseReports, outbox }),
     requestStatus: createRequestStatus({
       db,

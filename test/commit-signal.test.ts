@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { systemClock } from '../src/clock.js';
-import { type CommitSignal, createCommitSignal } from '../src/db/commit-signal.js';
+import { type CommitSignal, createCommitSignal, readingCommitsOnce } from '../src/db/commit-signal.js';
 import { type Db, openDatabase } from '../src/db/open.js';
 
 let dir: string;
@@ -90,4 +90,35 @@ it('always says "maybe" for an in-memory database', () => {
     inMemory.caughtUp();
   }
   memory.close();
+});
+
+it('lets every signal of a database answer from one read inside readingCommitsOnce', () => {
+  const second = createCommitSignal(db);
+  look();
+  second.mayHaveChanged();
+  second.caughtUp();
+  const other = new Database(db.name);
+  try {
+    readingCommitsOnce(db, () => {
+      expect(signal.mayHaveChanged()).toBe(false);
+      // Committed after the one read: the other signal answers from that read, as if it had
+      // looked at the same moment.
+      other.prepare("INSERT INTO notes (text) VALUES ('after the read')").run();
+      expect(second.mayHaveChanged()).toBe(false);
+    });
+    // Outside it, each look reads the header again.
+    expect(second.mayHaveChanged()).toBe(true);
+    expect(signal.mayHaveChanged()).toBe(true);
+    signal.caughtUp();
+    second.caughtUp();
+
+    // One signal closed, the other still reads the shared file.
+    second.close();
+    other.prepare("INSERT INTO notes (text) VALUES ('after a close')").run();
+    expect(look()).toBe(true);
+    expect(look()).toBe(false);
+  } finally {
+    other.close();
+    second.close();
+  }
 });

@@ -1,4 +1,5 @@
 // What counts as a sender's IP address or an operator's network, and their one spelling.
+import ipaddr from 'ipaddr.js';
 import { expect, it } from 'vitest';
 import {
   hostNetwork,
@@ -170,4 +171,54 @@ it('reads IPv4 exactly as ipaddr.js judges four-part decimal', async () => {
       : undefined;
     expect([text, fourPartDecimal(text)]).toEqual([text, expected]);
   }
+});
+
+// The dotted-quad path judges addresses with its own table of ipaddr.js's ranges; at every edge
+// of every special range, and at addresses spread over the whole space, it must say what
+// ipaddr.js's own classification says (the documentation ranges being public).
+it('judges dotted quads as ipaddr.js classifies them, at every range edge', () => {
+  const documentation = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24'].map((cidr) =>
+    ipaddr.IPv4.parseCIDR(cidr),
+  );
+  const problems: Record<string, string> = {
+    private: 'private',
+    carrierGradeNat: 'private',
+    loopback: 'loopback',
+    linkLocal: 'link-local',
+    multicast: 'multicast',
+    unspecified: 'unspecified',
+    broadcast: 'unspecified',
+  };
+  const expected = (text: string) => {
+    const parsed = ipaddr.IPv4.parse(text);
+    if (documentation.some(([net, bits]) => parsed.match(net, bits))) return undefined;
+    const range = parsed.range();
+    return range === 'unicast' ? undefined : (problems[range] ?? 'reserved');
+  };
+  const text = (word: number) => [word >>> 24, (word >>> 16) & 255, (word >>> 8) & 255, word & 255].join('.');
+  const words: number[] = [];
+  const special = (
+    ipaddr.IPv4.prototype as unknown as { SpecialRanges: Record<string, [ipaddr.IPv4, number][]> }
+  ).SpecialRanges;
+  for (const [net, bits] of [...documentation, ...Object.values(special).flat()]) {
+    const first = Number(net.toByteArray().reduce((word, byte) => word * 256 + byte, 0));
+    const last = first + 2 ** (32 - bits) - 1;
+    words.push(first - 1, first, first + 1, last - 1, last, last + 1);
+  }
+  for (let word = 7; word < 2 ** 32; word += 1_000_003) words.push(word);
+  let judged = 0;
+  for (const word of words.filter((word) => word >= 0 && word < 2 ** 32)) {
+    const parsed = parseSenderAddress(text(word));
+    const problem = expected(text(word));
+    expect(parsed, text(word)).toEqual(
+      problem
+        ? { ok: false, problem }
+        : {
+            ok: true,
+            value: { address: text(word), family: 4, bytes: ipaddr.IPv4.parse(text(word)).toByteArray() },
+          },
+    );
+    judged++;
+  }
+  expect(judged).toBeGreaterThan(4000);
 });

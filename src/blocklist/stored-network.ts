@@ -1,6 +1,7 @@
 // The list's networks as stored (canonical CIDR text, ISO times) turned into what the listed
 // index keeps: 32-bit words, a prefix length and the instant the listing stops counting.
 import ipaddr from 'ipaddr.js';
+import { ipv4Word } from './ip.js';
 import type { NetworkHit } from './network-set.js';
 
 export interface ParsedNetwork {
@@ -13,9 +14,8 @@ const IPV4_NETWORK = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
 
 /** Address bytes as 32-bit words, most significant first. */
 export function wordsOf(bytes: readonly number[]): number[] {
-  const view = new DataView(Uint8Array.from(bytes).buffer);
   const words: number[] = [];
-  for (let offset = 0; offset < bytes.length; offset += 4) words.push(view.getUint32(offset));
+  for (let offset = 0; offset < bytes.length; offset += 4) words.push(ipv4Word(bytes, offset));
   return words;
 }
 
@@ -26,12 +26,7 @@ export function parseStoredNetwork(text: string): ParsedNetwork | undefined {
     const octets = v4.slice(1, 5).map(Number);
     const prefixLength = Number(v4[5]);
     if (octets.some((octet) => octet > 255) || prefixLength > 32) return undefined;
-    const word =
-      (((octets[0] as number) << 24) |
-        ((octets[1] as number) << 16) |
-        ((octets[2] as number) << 8) |
-        (octets[3] as number)) >>>
-      0;
+    const word = ipv4Word(octets);
     return { family: 4, words: [word], prefixLength };
   }
   if (!ipaddr.isValidCIDR(text)) return undefined;
@@ -54,8 +49,9 @@ export function networkText(hit: NetworkHit, family: 4 | 6): string {
   const bytes: number[] = [];
   for (const word of hit.words)
     bytes.push(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
-  const address = ipaddr.fromByteArray(bytes);
-  const text = family === 4 ? address.toString() : (address as ipaddr.IPv6).toRFC5952String();
+  // A dotted quad is its own canonical text; only IPv6 needs ipaddr.js's RFC 5952 spelling.
+  const text =
+    family === 4 ? bytes.join('.') : (ipaddr.fromByteArray(bytes) as ipaddr.IPv6).toRFC5952String();
   return `${text}/${hit.prefixLength}`;
 }
 

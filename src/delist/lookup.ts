@@ -7,6 +7,8 @@ import {
   type SenderAddress,
 } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
+import { readingCommitsOnce } from '../db/commit-signal.js';
+import type { Db } from '../db/open.js';
 import { eligibility } from './eligibility.js';
 import type { SelfDelistLimit } from './self-delist-limit.js';
 
@@ -24,14 +26,15 @@ export interface LookupAnswer {
 }
 
 export function createLookup(deps: {
+  db: Db;
   blocklist: Blocklist;
   selfDelistLimit: SelfDelistLimit;
   clock: Clock;
   /** Names the networks covering an address without SQLite's query of every candidate; exact all the same. */
   index?: CaughtUpIndex;
 }) {
-  const { blocklist, selfDelistLimit, clock, index } = deps;
-  return (address: SenderAddress): LookupAnswer => {
+  const { db, blocklist, selfDelistLimit, clock, index } = deps;
+  function lookup(address: SenderAddress): LookupAnswer {
     const at = clock.now();
     const listings = coveringListings(blocklist, index, address, at);
     if (listings.length === 0) return { ip: address.address, listed: false, listing: null };
@@ -53,7 +56,10 @@ export function createLookup(deps: {
         selfServiceAvailable: answer.kind === 'self-service',
       },
     };
-  };
+  }
+  // The index and the self-delist times each make sure nobody committed since they last looked;
+  // a lookup writes nothing, so one look at the -shm header serves both.
+  return (address: SenderAddress): LookupAnswer => readingCommitsOnce(db, () => lookup(address));
 }
 
 export type Lookup = ReturnType<typeof createLookup>;
