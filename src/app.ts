@@ -109,6 +109,8 @@ export async function buildApp(deps: AppDeps) {
     portal.selfDelistTimes.close();
   });
 
+  // First, so that its answer counter sees every route added after it.
+  await app.register(healthRoutes, { health: portal.health });
   await app.register(rateLimit, { postsPerMinute: deps.config.limits.postsPerMinute });
   await app.register(formbody);
   // Reads upload forms' fields before the CSRF and bot-check hooks look for theirs.
@@ -130,7 +132,6 @@ export async function buildApp(deps: AppDeps) {
   await app.register(lookupRoutes, { portal });
   await app.register(helpRoutes, { portal });
   await app.register(abuseReportRoutes, { portal });
-  await app.register(healthRoutes, { health: portal.health });
   if (portal.transport.mode === 'capture') await app.register(devMailboxRoutes, { portal });
 
   return app;

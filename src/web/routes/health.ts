@@ -1,12 +1,12 @@
 // GET /healthz for load balancers and monitors (503 when the database is unreachable or behind
 // its migrations); GET /metrics in Prometheus text format, from prom-client.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onResponseHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Registry } from 'prom-client';
 import type { Health, HealthCheck } from '../../jobs/health.js';
 import '../form-outcome.js';
 
-// A plugin at the root, so the response counter sees every route.
+// A plugin at the root, registered before any route, so the response counter sees every route.
 export default fp(
   async (app: FastifyInstance, { health }: { health: HealthCheck }) => {
     const registry = new Registry();
@@ -75,16 +75,35 @@ export default fp(
       registers: [registry],
     });
     app.decorateRequest('formOutcome', null);
-    app.addHook('onResponse', (request, reply, done) => {
-      if (request.formOutcome) outcomes.inc(request.formOutcome);
-      const route = request.routeOptions.url ?? 'unknown';
+    function counter(route: string): number[] {
       let counts = answered.get(route);
       if (counts === undefined) {
         counts = [0, 0, 0, 0, 0, 0];
         answered.set(route, counts);
       }
-      const statusClass = Math.floor(reply.statusCode / 100);
+      return counts;
+    }
+    const count = (counts: number[], status: number) => {
+      const statusClass = Math.floor(status / 100);
       counts[statusClass] = (counts[statusClass] ?? 0) + 1;
+    };
+    // Each route counts its answers with a hook of its own that knows its path: asking a request
+    // for its route's options builds an object of a dozen of them on every answer.
+    app.addHook('onRoute', (route) => {
+      const counts = counter(route.url);
+      const own = route.onResponse;
+      const hooks = own === undefined ? [] : Array.isArray(own) ? own : [own];
+      const countAnswer: onResponseHookHandler = (_request, reply, done) => {
+        count(counts, reply.statusCode);
+        done();
+      };
+      route.onResponse = [...hooks, countAnswer] as RouteOptions['onResponse'];
+    });
+    // Answers of no route (not found, or refused by the router) are counted as "unknown".
+    const unrouted = counter('unknown');
+    app.addHook('onResponse', (request, reply, done) => {
+      if (request.formOutcome) outcomes.inc(request.formOutcome);
+      if (request.is404) count(unrouted, reply.statusCode);
       done();
     });
 
