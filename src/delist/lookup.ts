@@ -4,6 +4,7 @@ import {
   type Blocklist,
   type CaughtUpIndex,
   coveringListings,
+  type Listing,
   type SenderAddress,
 } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
@@ -23,6 +24,13 @@ export interface LookupAnswer {
     expiresAt: string | null;
     selfServiceAvailable: boolean;
   };
+}
+
+/** When the earliest of these listings began (ISO times compare as text). */
+function earliestListedAt(listings: ReadonlyArray<Readonly<Listing>>): string {
+  let earliest = (listings[0] as Readonly<Listing>).listedAt;
+  for (const listing of listings) if (listing.listedAt < earliest) earliest = listing.listedAt;
+  return earliest;
 }
 
 export function createLookup(deps: {
@@ -49,7 +57,7 @@ export function createLookup(deps: {
       listed: true,
       listing: {
         network: deciding.network,
-        listedSince: listings.map((listing) => listing.listedAt).sort()[0] ?? deciding.listedAt,
+        listedSince: earliestListedAt(listings),
         category: deciding.category,
         removalScheduledAt: answer.kind === 'already-scheduled' ? answer.delistAt : null,
         expiresAt: deciding.expiresAt,

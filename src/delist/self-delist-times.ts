@@ -28,7 +28,13 @@ export function createSelfDelistTimes(db: Db, requests: Pick<DelistRequests, 'se
       }
       const entry = kept.get(ip);
       // The window only moves forward, so a later `since` is a filter of what is kept.
-      if (entry && entry.since <= since) return entry.times.filter((time) => time > since);
+      if (entry && entry.since <= since) {
+        // Oldest first: usually none at all, or none yet outside the window.
+        const first = entry.times[0];
+        return first === undefined || first > since
+          ? entry.times
+          : entry.times.filter((time) => time > since);
+      }
       const times = requests.selfDelistsSince(ip, since);
       kept.set(ip, { since, times });
       return times;

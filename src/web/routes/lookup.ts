@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseSenderAddress } from '../../blocklist/index.js';
 import type { LookupAnswer } from '../../delist/index.js';
 import type { Portal } from '../../portal.js';
+import { lookupAnswerJson } from '../api/lookup-answer-json.js';
 import { openApiDocument } from '../api/openapi.js';
 import { LOOKUP_ROUTE } from '../api/schemas.js';
 
@@ -49,7 +50,10 @@ export default async function lookupRoutes(app: FastifyInstance, { portal }: { p
         : check(request, ip);
       if (!result.ok)
         return reply.code(400).send({ error: { code: 'invalid-ip', message: result.message, field: 'ip' } });
-      return reply.header('Cache-Control', 'no-store').send(result.answer);
+      return reply
+        .header('Cache-Control', 'no-store')
+        .type('application/json; charset=utf-8')
+        .send(lookupAnswerJson(result.answer));
     },
   );
 
