@@ -58,7 +58,7 @@ function isDocumentation(addr: ipaddr.IPv4 | ipaddr.IPv6): boolean {
 }
 
 /** The problem an address in one of ipaddr.js's named ranges has; undefined for a public one. */
-function problemOfRange(range: string): AddressProblem | undefined {
+export function problemOfRange(range: string): AddressProblem | undefined {
   return PUBLIC_RANGES.has(range) ? undefined : (RANGE_PROBLEM[range] ?? 'reserved');
 }
 
