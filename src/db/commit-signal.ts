@@ -78,8 +78,7 @@ export function readingCommitsOnce<T>(db: Db, work: () => T): T {
   }
 }
 
-export function createCommitSignal(db: Db): CommitSignal {
-  if (db.memory) return { mayHaveChanged: () => true, caughtUp: () => {}, close: () => {} };
+function readerFor(db: Db): HeaderReader {
   let reader = readers.get(db);
   if (!reader) {
     reader = {
@@ -92,7 +91,12 @@ export function createCommitSignal(db: Db): CommitSignal {
     };
     readers.set(db, reader);
   }
-  const shared = reader;
+  return reader;
+}
+
+export function createCommitSignal(db: Db): CommitSignal {
+  if (db.memory) return { mayHaveChanged: () => true, caughtUp: () => {}, close: () => {} };
+  const shared = readerFor(db);
   shared.users++;
   // This signal's own copy of the header it last looked at, so that a later read for another
   // signal cannot change what its caughtUp() settles on.

@@ -7,6 +7,7 @@ import type {
   preValidationHookHandler,
   RouteOptions,
 } from 'fastify';
+import { withHookAfter } from '../route-hooks.js';
 
 export function takesPost(route: RouteOptions): boolean {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -23,8 +24,6 @@ export function addPostPreValidation(
 ): void {
   app.addHook('onRoute', (route) => {
     if (!takesPost(route)) return;
-    const own = route.preValidation;
-    const hooks = own === undefined ? [] : Array.isArray(own) ? own : [own];
-    route.preValidation = [...hooks, hook] as RouteOptions['preValidation'];
+    route.preValidation = withHookAfter<unknown>(route.preValidation, hook) as RouteOptions['preValidation'];
   });
 }

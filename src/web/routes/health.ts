@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { Counter, Gauge, Registry } from 'prom-client';
 import type { Health, HealthCheck } from '../../jobs/health.js';
 import '../form-outcome.js';
+import { withHookAfter } from '../route-hooks.js';
 
 // A plugin at the root, registered before any route, so the response counter sees every route.
 export default fp(
@@ -91,13 +92,11 @@ export default fp(
     // for its route's options builds an object of a dozen of them on every answer.
     app.addHook('onRoute', (route) => {
       const counts = counter(route.url);
-      const own = route.onResponse;
-      const hooks = own === undefined ? [] : Array.isArray(own) ? own : [own];
       const countAnswer: onResponseHookHandler = (_request, reply, done) => {
         count(counts, reply.statusCode);
         done();
       };
-      route.onResponse = [...hooks, countAnswer] as RouteOptions['onResponse'];
+      route.onResponse = withHookAfter<unknown>(route.onResponse, countAnswer) as RouteOptions['onResponse'];
     });
     // Answers of no route (not found, or refused by the router) are counted as "unknown".
     const unrouted = counter('unknown');
