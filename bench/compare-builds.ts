@@ -99,7 +99,7 @@ async function startTarget(
   if (mode !== 'post') return { name: spec, server: portal, load: readLoad(mode), cpu: [], rates: [] };
   const count = POSTS_PER_ROUND * (rounds + 1);
   const posts = await (await formPoster(portal)).batch(count);
-  return { name: spec, server: portal, load: postLoad(posts, false), cpu: [], rates: [] };
+  return { name: spec, server: portal, load: postLoad(portal.url, posts, false), cpu: [], rates: [] };
 }
 
 const percentile = (values: number[], p: number) =>

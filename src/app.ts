@@ -113,13 +113,12 @@ export async function buildApp(deps: AppDeps) {
   await app.register(healthRoutes, { health: portal.health });
   await app.register(rateLimit, { postsPerMinute: deps.config.limits.postsPerMinute });
   await app.register(formbody);
-  // Reads upload forms' fields before the CSRF and bot-check hooks look for theirs.
+  // Reads upload forms' fields before the bot-check hook looks for its own.
   await app.register(multipartForm);
-  const secureCookies = config.publicUrl.startsWith('https:');
-  await app.register(security, { secureCookies });
+  await app.register(security, { publicUrl: config.publicUrl });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', index: false });
   await app.register(botCheck, { botCheck: portal.botCheck });
-  await app.register(locale, { secureCookies });
+  await app.register(locale, { secureCookies: config.publicUrl.startsWith('https:') });
   await app.register(views, { cachePages: deps.cachePages ?? true });
   await app.register(problemPages, { allowedMethods: methodsOf });
 

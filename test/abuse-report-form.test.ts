@@ -4,9 +4,9 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  type FormSession,
-  openFormSession,
+  CROSS_SITE_POST,
   postForm,
+  SAME_ORIGIN_POST,
   solveBotCheck,
   startTestPortal,
   type TestPortal,
@@ -42,7 +42,7 @@ interface Upload {
   data: Buffer | string;
 }
 
-/** A multipart/form-data body as a browser builds it, with its CSRF and bot-check fields. */
+/** A multipart/form-data body as a browser builds it, with its bot-check field. */
 function multipartBody(fields: Record<string, string>, file?: Upload | Upload[]) {
   const boundary = '----formboundary7MA4YWxkTrZu0gW';
   const chunks: Buffer[] = [];
@@ -67,12 +67,10 @@ function multipartBody(fields: Record<string, string>, file?: Upload | Upload[])
 async function upload(
   fields: Record<string, string>,
   file?: Upload,
-  options: { session?: FormSession | null; botCheck?: string | null } = {},
+  options: { from?: Record<string, string>; botCheck?: string | null } = {},
 ) {
-  const session = options.session === undefined ? await openFormSession(portal.app) : options.session;
   const botCheck = options.botCheck === undefined ? await solveBotCheck(portal.app) : options.botCheck;
   const all = {
-    ...(session ? { _csrf: session.csrf } : {}),
     ...(botCheck !== null ? { altcha: botCheck } : {}),
     ...fields,
   };
@@ -80,7 +78,7 @@ async function upload(
   return portal.app.inject({
     method: 'POST',
     url: '/report',
-    headers: { 'content-type': body.contentType, ...(session ? { cookie: session.cookie } : {}) },
+    headers: { 'content-type': body.contentType, ...(options.from ?? SAME_ORIGIN_POST) },
     payload: body.payload,
   });
 }
@@ -106,7 +104,6 @@ describe('the form', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<h1>Report spam or abuse from our network</h1>');
     expect(page.body).toContain('enctype="multipart/form-data"');
-    expect(page.body).toContain('name="_csrf"');
     expect(page.body).toContain('<altcha-widget');
     expect(page.body).toContain('at most 8 KiB');
   });
@@ -171,7 +168,7 @@ describe('the form', () => {
     }
   });
 
-  it('files an uploaded .eml, with CSRF and bot check read from the multipart body', async () => {
+  it('files an uploaded .eml, with the bot check read from the multipart body', async () => {
     const response = await upload(
       { category: 'malware', description: '' },
       { name: 'spam.eml', type: 'message/rfc822', data: HEADERS },
@@ -291,26 +288,25 @@ describe('refusals', () => {
 
   it('refuses a body over the limit with the form and the limit, never a 5xx', async () => {
     const huge = `category=spam&headers=${'a'.repeat(60_000)}`;
-    const session = await openFormSession(portal.app);
     await refused(
       () =>
         portal.app.inject({
           method: 'POST',
           url: '/report',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookie },
-          payload: `_csrf=${session.csrf}&${huge}`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...SAME_ORIGIN_POST },
+          payload: huge,
         }),
       413,
       'the message may be at most 8 KiB',
     );
-    const twoFiles = multipartBody({ _csrf: session.csrf, category: 'spam' }, [
+    const twoFiles = multipartBody({ category: 'spam' }, [
       { name: 'a.eml', type: 'message/rfc822', data: HEADERS },
       { name: 'b.eml', type: 'message/rfc822', data: HEADERS },
     ]);
     const response = await portal.app.inject({
       method: 'POST',
       url: '/report',
-      headers: { 'content-type': twoFiles.contentType, cookie: session.cookie },
+      headers: { 'content-type': twoFiles.contentType, ...SAME_ORIGIN_POST },
       payload: twoFiles.payload,
     });
     expect(response.statusCode).toBe(413);
@@ -332,7 +328,6 @@ describe('refusals', () => {
       'x'.repeat(10_000),
     ];
     const before = table();
-    const session = await openFormSession(portal.app);
     for (const value of hostile) {
       const cases: Array<Record<string, string>> = [
         { category: value, headers: HEADERS },
@@ -341,7 +336,7 @@ describe('refusals', () => {
         { category: 'spam', headers: HEADERS, file: value },
       ];
       for (const fields of cases) {
-        const response = await postForm(portal.app, '/report', fields, { session });
+        const response = await postForm(portal.app, '/report', fields);
         expect(response.statusCode, JSON.stringify(fields).slice(0, 80)).toBeGreaterThanOrEqual(400);
         expect(response.statusCode).toBeLessThan(500);
         expect(response.body).toMatch(/<h1>[^<]+<\/h1>/);
@@ -352,14 +347,15 @@ describe('refusals', () => {
     expect(table()).toBe(before);
   });
 
-  it('refuses a missing CSRF token, an unsolved bot check and other content types, writing nothing', async () => {
+  it('refuses a post from another site, an unsolved bot check and other content types, writing nothing', async () => {
     const fields = { category: 'spam', headers: HEADERS };
+    const fromElsewhere = 'Send the form from this portal';
     await refused(
-      () => postForm(portal.app, '/report', fields, { session: null }),
+      () => postForm(portal.app, '/report', fields, { from: CROSS_SITE_POST }),
       403,
-      'Please send the form again',
+      fromElsewhere,
     );
-    await refused(() => upload(fields, undefined, { session: null }), 403, 'Please send the form again');
+    await refused(() => upload(fields, undefined, { from: CROSS_SITE_POST }), 403, fromElsewhere);
     await refused(
       () => postForm(portal.app, '/report', fields, { botCheck: null }),
       400,

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSenderAddress } from '../src/blocklist/index.js';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
 import {
+  CROSS_SITE_POST,
   confirmationPath,
   listNetwork,
-  openFormSession,
   pressDelist,
   snapshot,
   startTestPortal,
@@ -131,32 +131,17 @@ describe('the form', () => {
     );
   });
 
-  it('is served with a strict CSP, no Referer and an HttpOnly SameSite CSRF cookie, and has nothing inline', async () => {
+  it('is served with a strict CSP, no Referer and no cookie, and has nothing inline', async () => {
     const response = await portal.app.inject({ method: 'GET', url: '/' });
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
-    const cookie = String(response.headers['set-cookie']);
-    expect(cookie).toMatch(/^_csrf=/);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
+    // A first visit leaves nothing behind: no secret is made for a form.
+    expect(response.headers['set-cookie']).toBeUndefined();
     expect(response.body).not.toMatch(/<script(?![^>]*\bsrc=)/);
     expect(response.body).not.toMatch(/\sstyle=/);
-  });
-
-  it('marks the CSRF cookie Secure when the portal is served over https, and not otherwise', async () => {
-    expect(
-      String((await portal.app.inject({ method: 'GET', url: '/' })).headers['set-cookie']),
-    ).not.toContain('Secure');
-    const https = await startTestPortal({ env: { PUBLIC_URL: 'https://delist.example.net' } });
-    try {
-      const page = await https.app.inject({ method: 'GET', url: '/' });
-      expect(String(page.headers['set-cookie'])).toContain('Secure');
-    } finally {
-      await https.close();
-    }
   });
 
   it('never puts a typed value that is not an address into the NDR example', async () => {
@@ -263,39 +248,17 @@ describe('bad input', () => {
     expect(snapshot(portal.db)).toBe(before);
   });
 
-  it("keeps a returning visitor's CSRF cookie and gives each page a new token that works", async () => {
-    const first = await openFormSession(portal.app);
-    const again = await portal.app.inject({ method: 'GET', url: '/', headers: { cookie: first.cookie } });
-    expect(again.headers['set-cookie']).toBeUndefined();
-    const token = /name="_csrf" value="([^"]+)"/.exec(again.body)?.[1] ?? '';
-    expect(token).not.toBe(first.csrf);
-    // Both pages' forms can be sent: two tabs opened one after the other.
-    for (const csrf of [first.csrf, token]) {
-      const response = await submitForm(
-        portal.app,
-        { ...valid, ip: '192.0.2.200' },
-        { session: { ...first, csrf } },
-      );
-      expect(response.statusCode).toBe(200);
-      expect(response.body).toContain('is not on the blocked senders list');
-    }
-  });
-
-  it('replaces a CSRF cookie it did not make, such as one from an older version', async () => {
-    const page = await portal.app.inject({
-      method: 'GET',
-      url: '/',
-      headers: { cookie: '_csrf=m1XzQ8pZ3p0Vb3dYQ4uHcWZ1.c2lnbmF0dXJlLW9mLWFuLW9sZC1jb29raWU' },
-    });
-    const cookie = page.cookies.find((c) => c.name === '_csrf');
-    expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-    const response = await submitForm(
-      portal.app,
-      { ...valid, ip: '192.0.2.201' },
-      { session: { cookie: `_csrf=${cookie?.value}`, csrf } },
-    );
+  it.each([
+    ['Fetch Metadata saying it came from this origin', { 'sec-fetch-site': 'same-origin' }],
+    ['Fetch Metadata saying the person sent it themselves', { 'sec-fetch-site': 'none' }],
+    ['only the public origin (an older browser)', { origin: 'http://portal.test' }],
+    ['only the origin it was asked at (behind a proxy)', { origin: 'http://localhost:80' }],
+    ['no browser headers at all (a script)', {}],
+    ['a leftover cookie of an older version', { cookie: '_csrf=m1XzQ8pZ3p0Vb3dYQ4uHcWZ1' }],
+  ])('takes a form sent with %s, with no cookie needed', async (_name, from) => {
+    const response = await submitForm(portal.app, { ...valid, ip: '192.0.2.200' }, { from });
     expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('is not on the blocked senders list');
   });
 
   it('accepts an IPv4-mapped IPv6 address as the IPv4 address', async () => {
@@ -306,7 +269,7 @@ describe('bad input', () => {
   });
 
   it.each([
-    ['a JSON body (no CSRF token)', 'application/json', '{"email":"a@b.example"}', 403],
+    ['a JSON body', 'application/json', '{"email":"a@b.example"}', 400],
     ['an unknown content type', 'text/xml', '<a/>', 415],
     ['an oversized body', 'application/x-www-form-urlencoded', `email=${'a'.repeat(70_000)}`, 413],
   ])('answers %s with a 4xx page and writes nothing', async (_name, type, payload, status) => {
@@ -323,23 +286,29 @@ describe('bad input', () => {
   });
 
   it.each([
-    ['without a CSRF token or cookie', null],
-    ['with a token but no cookie', 'no-cookie'],
-    ['with the cookie of another page', 'other-cookie'],
-  ] as const)('refuses a form sent %s, and writes nothing', async (_name, variant) => {
-    const mine = await openFormSession(portal.app);
-    const other = await openFormSession(portal.app);
-    const session =
-      variant === null
-        ? null
-        : variant === 'no-cookie'
-          ? { ...mine, cookie: '' }
-          : { ...mine, cookie: other.cookie };
+    ['a page of another site', CROSS_SITE_POST],
+    ['a page of a sibling site', { 'sec-fetch-site': 'same-site', origin: 'http://other.portal.test' }],
+    ['an older browser on another site', { origin: 'https://forms.attacker.example' }],
+    ['an older browser on this host but over https', { origin: 'https://portal.test' }],
+    ['a sandboxed frame (Origin: null)', { origin: 'null' }],
+    ['an unknown Fetch Metadata value', { 'sec-fetch-site': 'cross-origin', origin: 'http://portal.test' }],
+  ])('refuses a form sent from %s, and writes nothing', async (_name, from) => {
     const before = snapshot(portal.db);
-    const response = await submitForm(portal.app, valid, { session });
+    const response = await submitForm(portal.app, valid, { from });
     expect(response.statusCode).toBe(403);
-    expect(response.body).toContain('Please send the form again');
+    expect(response.body).toContain('Send the form from this portal');
+    expect(response.body).toContain('This form came from another website');
     expect(snapshot(portal.db)).toBe(before);
+  });
+
+  it('refuses a cross-site post before reading its body, however large', async () => {
+    const response = await portal.app.inject({
+      method: 'POST',
+      url: '/',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...CROSS_SITE_POST },
+      payload: `email=${'a'.repeat(70_000)}`,
+    });
+    expect(response.statusCode).toBe(403);
   });
 
   it('answers an unknown page with 404', async () => {

@@ -10,6 +10,7 @@ import { packageRoot } from '../src/paths.js';
 import { createManualClock } from './support/manual-clock.js';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
 import {
+  CROSS_SITE_POST,
   confirmationPath,
   listNetwork,
   postForm,
@@ -206,14 +207,14 @@ describe('bad input', () => {
     expect(snapshot(portal.db, TABLES)).toBe(before);
   });
 
-  it('refuses a form without a solved bot check or CSRF token, and an oversize body', async () => {
+  it('refuses a form without a solved bot check or from another site, and an oversize body', async () => {
     const before = snapshot(portal.db, TABLES);
     expect((await postForm(portal.app, '/escalate', { email: SENDER }, { botCheck: null })).statusCode).toBe(
       400,
     );
-    expect((await postForm(portal.app, '/escalate', { email: SENDER }, { session: null })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await postForm(portal.app, '/escalate', { email: SENDER }, { from: CROSS_SITE_POST })).statusCode,
+    ).toBe(403);
     const huge = await escalate({ headers: '%'.repeat(200_000) });
     expect(huge.statusCode).toBe(413);
     expect(snapshot(portal.db, TABLES)).toBe(before);

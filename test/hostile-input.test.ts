@@ -2,15 +2,7 @@
 // merely shows something, a normal page), never a 5xx, always a page that says what happened,
 // and the tables a refused request must not touch stay byte-for-byte the same.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  type FormSession,
-  listNetwork,
-  openFormSession,
-  postForm,
-  snapshot,
-  startTestPortal,
-  type TestPortal,
-} from './support/test-portal.js';
+import { listNetwork, postForm, snapshot, startTestPortal, type TestPortal } from './support/test-portal.js';
 
 const LONG = 'a'.repeat(10_000);
 const INJECTIONS = [
@@ -129,12 +121,10 @@ const EMAILS = [
 ];
 
 let portal: TestPortal;
-let session: FormSession;
 
 beforeAll(async () => {
   portal = await startTestPortal({ env: { POSTS_PER_MINUTE: '100000' } });
   listNetwork(portal, '203.0.113.7/32', 'spam');
-  session = await openFormSession(portal.app);
 });
 
 afterAll(() => portal.close());
@@ -150,8 +140,7 @@ interface Case {
 
 const valid = { email: 'ops@sender.example', ip: '203.0.113.7', ack: 'yes' };
 const validEscalation = { email: 'ops@sender.example', ip: '203.0.113.7', description: 'We fixed it.' };
-const post = (url: string, fields: Record<string, string>) => () =>
-  postForm(portal.app, url, fields, { session });
+const post = (url: string, fields: Record<string, string>) => () => postForm(portal.app, url, fields);
 const get =
   (url: string, headers: Record<string, string> = {}) =>
   () =>
@@ -257,15 +246,15 @@ function corpus(): Case[] {
     });
     cases.push({ name: `?lang=${value.slice(0, 30)}`, send: get(`/?lang=${q(value)}`), mayShow: true });
     cases.push({
-      name: `Cookie _csrf=${value.slice(0, 30)}`,
-      send: () =>
-        portal.app.inject({
-          method: 'POST',
-          url: '/',
-          headers: { cookie: `_csrf=${q(value)}` },
-          payload: valid,
-        }),
+      name: `Cookie lang=${value.slice(0, 30)}`,
+      send: () => postForm(portal.app, '/', { ...valid, ip: '' }, { cookie: `lang=${q(value)}` }),
     });
+    for (const header of ['origin', 'sec-fetch-site']) {
+      cases.push({
+        name: `${header}: ${value.slice(0, 30)}`,
+        send: () => postForm(portal.app, '/', valid, { from: { [header]: value } }),
+      });
+    }
     cases.push({ name: `mailbox file ${value.slice(0, 30)}`, send: get(`/dev/mailbox/${q(value)}`) });
   }
   cases.push(

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogs, LOCALES, type Locale } from '../src/i18n/index.js';
 import { httpBrowser } from './support/http-browser.js';
 import { htmlLang, OTHERS, readable, switcher, text } from './support/page-text.js';
-import { openFormSession, postForm, startTestPortal, type TestPortal } from './support/test-portal.js';
+import { postForm, startTestPortal, type TestPortal } from './support/test-portal.js';
 
 let portal: TestPortal;
 
@@ -32,17 +32,24 @@ describe('choosing the language', () => {
       expect(cookie).toMatchObject({ value: locale, path: '/', sameSite: 'Lax', httpOnly: true });
       expect(cookie?.maxAge).toBeGreaterThanOrEqual(365 * 24 * 3600);
       expect(cookie?.secure).toBeFalsy();
-      // The form's CSRF cookie comes in the same answer.
-      expect(page.cookies.find((c) => c.name === '_csrf')).toMatchObject({
-        httpOnly: true,
-        sameSite: 'Strict',
-      });
+      // The only cookie the portal sets.
+      expect(page.cookies.map((c) => c.name)).toEqual(['lang']);
 
       const next = await get('/help', { cookie: `lang=${locale}`, 'accept-language': 'en' });
       expect(htmlLang(next.body)).toBe(locale);
       expect(readable(next.body)).toContain(text(locale, 'help.codesTitle'));
     },
   );
+
+  it('marks the language cookie Secure when the portal is served over https', async () => {
+    const https = await startTestPortal({ env: { PUBLIC_URL: 'https://delist.example.net' } });
+    try {
+      const page = await https.app.inject({ method: 'GET', url: '/?lang=sv' });
+      expect(page.cookies.find((c) => c.name === 'lang')).toMatchObject({ value: 'sv', secure: true });
+    } finally {
+      await https.close();
+    }
+  });
 
   it.each([
     ['zh-Hant-TW,zh;q=0.9', 'zh-TW'],
@@ -118,7 +125,6 @@ describe('the language switcher', () => {
   });
 
   it('is on every page, names each language in itself, and keeps the path and query', async () => {
-    const session = await openFormSession(portal.app);
     const pages = [
       ['GET', '/'],
       ['GET', '/lookup?ip=203.0.113.7'],
@@ -135,7 +141,7 @@ describe('the language switcher', () => {
       ['GET', '/%zz'],
     ] as const;
     for (const [method, url] of pages) {
-      const page = await portal.app.inject({ method, url, headers: { cookie: session.cookie } });
+      const page = await portal.app.inject({ method, url });
       const links = switcher(page.body);
       expect(
         links.map((link) => link.lang),
@@ -241,12 +247,11 @@ describe('refusals in the reader language', () => {
   it('shows the form errors in the language of the cookie', async () => {
     portal = await startTestPortal();
     for (const locale of OTHERS) {
-      const session = await openFormSession(portal.app);
       const answer = await postForm(
         portal.app,
         '/',
         { email: 'not an address', ip: '010.0.0.1' },
-        { session: { ...session, cookie: `${session.cookie}; lang=${locale}` } },
+        { cookie: `lang=${locale}` },
       );
       expect(answer.statusCode).toBe(400);
       expect(htmlLang(answer.body)).toBe(locale);
@@ -262,12 +267,11 @@ describe('refusals in the reader language', () => {
   it('shows the errors of the abuse report form in the language of the cookie', async () => {
     portal = await startTestPortal();
     for (const locale of OTHERS) {
-      const session = await openFormSession(portal.app);
       const answer = await postForm(
         portal.app,
         '/report',
         { headers: 'hello' },
-        { session: { ...session, cookie: `${session.cookie}; lang=${locale}` } },
+        { cookie: `lang=${locale}` },
       );
       expect(answer.statusCode).toBe(400);
       expect(htmlLang(answer.body)).toBe(locale);

@@ -1,7 +1,13 @@
-// The checks every form post goes through (CSRF, bot check) are attached to each route that takes
+// The checks every form post goes through (where it came from, the bot check) are attached to each route that takes
 // a POST rather than run at the root for every request: a route added later must get them too.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openFormSession, snapshot, startTestPortal, type TestPortal } from './support/test-portal.js';
+import {
+  CROSS_SITE_POST,
+  SAME_ORIGIN_POST,
+  snapshot,
+  startTestPortal,
+  type TestPortal,
+} from './support/test-portal.js';
 
 let portal: TestPortal;
 beforeAll(async () => {
@@ -40,7 +46,7 @@ it('finds the forms it knows of among the POST routes', () => {
   );
 });
 
-it('refuses a post without the CSRF cookie and token on every POST route, and writes nothing', async () => {
+it('refuses a post from another site on every POST route, and writes nothing', async () => {
   const paths = postPaths();
   expect(paths.length).toBeGreaterThanOrEqual(7);
   for (const url of paths) {
@@ -48,24 +54,23 @@ it('refuses a post without the CSRF cookie and token on every POST route, and wr
     const response = await portal.app.inject({
       method: 'POST',
       url,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...CROSS_SITE_POST },
       payload: 'email=a%40b.example&ip=203.0.113.7&token=x',
     });
     expect({ url, status: response.statusCode }).toEqual({ url, status: 403 });
-    expect(response.body).toContain('Please send the form again');
+    expect(response.body).toContain('Send the form from this portal');
     expect(snapshot(portal.db)).toBe(before);
   }
 });
 
-it('refuses a post with a CSRF pair but no solved bot check on every POST route, and writes nothing', async () => {
-  const session = await openFormSession(portal.app);
+it('refuses a post from our own page but with no solved bot check on every POST route, and writes nothing', async () => {
   for (const url of postPaths()) {
     const before = snapshot(portal.db);
     const response = await portal.app.inject({
       method: 'POST',
       url,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookie },
-      payload: `_csrf=${encodeURIComponent(session.csrf)}&email=a%40b.example&ip=203.0.113.7&token=x`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...SAME_ORIGIN_POST },
+      payload: 'email=a%40b.example&ip=203.0.113.7&token=x',
     });
     expect({ url, status: response.statusCode }).toEqual({ url, status: 400 });
     expect(response.body).toContain('Select “I am not a robot” and wait for its tick');

@@ -76,7 +76,7 @@ async function saveFormPage(portal: PortalProcess): Promise<string> {
   const answer = await fetch(`${portal.url}/`, { headers: { 'accept-language': 'en-GB,en;q=0.8' } });
   const skip = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
   const headers = Object.fromEntries([...answer.headers].filter(([name]) => !skip.has(name)));
-  // Set-Cookie is the one header the Fetch API folds; the form page sets a single cookie.
+  // The form page sets no cookie, so no header here is one the Fetch API folds (Set-Cookie).
   const file = join(portal.dir, 'form-page.json');
   writeFileSync(file, JSON.stringify({ headers, body: await answer.text() }));
   return file;
@@ -98,8 +98,7 @@ async function measureFormPage(portal: Listener, baseline: Listener): Promise<Be
     figures,
     0.8,
     `${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, alternating, after ${WARM_UP_SECONDS} s of warm-up each. ` +
-      'Each request is a first visit (no cookie, Accept-Language: en-GB), so the portal makes a CSRF secret and ' +
-      'cookie for each; counted: 200 answers with a whole page. ' +
+      'Each request is a first visit (no cookie, Accept-Language: en-GB); counted: 200 answers with a whole page. ' +
       `Ceiling: the same bare Fastify server sending a copy of the portal's answer (its headers and body, doing no work) ` +
       `ran at ${Math.round(replayed)} req/s, ${(replayed / perSecond(figures.base)).toFixed(2)}× the static page: ` +
       'the load generator shares the machine, and bigger answers cost it more.',
@@ -110,7 +109,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
   const poster = await formPoster(portal);
   type Posts = Awaited<ReturnType<typeof poster.batch>>;
   const oursWith = async (posts: Posts, seconds: number) => {
-    const figures = await runLoad(portal, postLoad(posts, false), seconds, posts.length);
+    const figures = await runLoad(portal, postLoad(portal.url, posts, false), seconds, posts.length);
     await outboxDrained(portal.url);
     return figures;
   };
@@ -118,7 +117,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
   // The warm-up also tells how many posts a round can take: each needs its own solution.
   const warmUpPosts = await poster.batch(2000);
   const warmUp = await oursWith(warmUpPosts, WARM_UP_SECONDS);
-  await runLoad(baseline, postLoad(warmUpPosts, true), WARM_UP_SECONDS);
+  await runLoad(baseline, postLoad(baseline.url, warmUpPosts, true), WARM_UP_SECONDS);
   const perRound = Math.ceil((warmUp.good / warmUp.seconds) * SECONDS * 2) + 500;
   const rounds: Posts[] = [];
   for (let round = 0; round < ROUNDS; round++) rounds.push(await poster.batch(perRound));
@@ -126,7 +125,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
   let round = 0;
   const figures = await alternate(
     () => oursWith(rounds[round] ?? [], SECONDS),
-    () => runLoad(baseline, postLoad(rounds[round++] ?? [], true), SECONDS),
+    () => runLoad(baseline, postLoad(baseline.url, rounds[round++] ?? [], true), SECONDS),
     ROUNDS,
   );
   return result(
@@ -136,7 +135,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
     0.3,
     `${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, alternating, after ${WARM_UP_SECONDS} s of warm-up each. ` +
       `Every post is a different listed address (${poster.used()} imported with the CLI beforehand) and recipient, ` +
-      'with a CSRF cookie and token from a form page and its own bot-check solution solved beforehand ' +
+      "sent with the headers of a post from the portal's own page (Sec-Fetch-Site, Origin) and its own bot-check solution solved beforehand " +
       '(POW_DIFFICULTY=2), so no limit refuses it; counted: 303 answers to the request status page. ' +
       'The captured confirmation emails are written after the answers, and the next load waits until the outbox is empty.',
   );

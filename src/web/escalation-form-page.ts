@@ -3,7 +3,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { EscalationReason } from '../escalation/index.js';
 import { DESCRIPTION_MAX, type escalationValues, HEADERS_MAX } from './forms/escalation-form.js';
-import { formToken } from './plugins/security.js';
 
 export function sendEscalationForm(
   request: FastifyRequest,
@@ -20,7 +19,6 @@ export function sendEscalationForm(
   const { reason } = page;
   return reply.code(page.status).view('pages/escalation-form.eta', {
     title: t('escalate.title'),
-    csrfToken: formToken(reply),
     values: page.values,
     errors: page.errors,
     cause:

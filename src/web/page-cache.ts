@@ -1,9 +1,9 @@
 // Pages that are the same for everyone who asks in the same language, except for a few fields
-// (the CSRF token, a prefilled value), are rendered once and then answered by splicing those
-// fields into the rendered text. The answer is exactly what a fresh render gives: the fields are
-// escaped as the template's <%= %> escapes them, and a template that does anything else with a
-// field (prints it raw, changes it, branches on its content) is noticed when the page is first
-// built and is then always rendered afresh.
+// (a prefilled address, the example made from it), are rendered once and then answered by
+// splicing those fields into the rendered text. The answer is exactly what a fresh render gives:
+// the fields are escaped as the template's <%= %> escapes them, and a template that does anything
+// else with a field (prints it raw, changes it, branches on its content) is noticed when the page
+// is first built and is then always rendered afresh.
 import { randomInt } from 'node:crypto';
 
 /** A page cut where its per-request fields go: pieces[0], field slots[0], pieces[1], ... */

@@ -1,7 +1,9 @@
 // Every other page a sender can reach, in every language, checked with axe, at 360px and at 200%
 // zoom: the help, the lookup page (empty, listed, not listed, a bad address), the answer for an
 // address that is not listed, the 404 page, broken and expired links, and the "I did not ask for
-// this" page with the page after its button.
+// this" page with the page after its button. Once, in English: a form another website posts to
+// the portal from a real browser is refused.
+import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenSigner } from '../../src/delist/tokens.js';
@@ -31,6 +33,40 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await portal?.stop();
+});
+
+it('refuses the delist form when a page of another website posts it, and writes nothing', async () => {
+  const t = translator('en');
+  const ip = '198.51.100.200';
+  portal.block(ip);
+  const person = await personAt(browser, 'en');
+  const { page } = person;
+  // The other website is served by the browser itself, so the post really leaves a foreign page.
+  await page.route('http://forms.attacker.example/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Win a prize</title>
+        <form method="post" action="${portal.url}/">
+          <input name="email" value="victim@example.net"><input name="ip" value="${ip}">
+          <input name="ack" value="yes">
+        </form>
+        <script>document.forms[0].submit()</script>`,
+    }),
+  );
+  const answer = page.waitForResponse((response) => response.request().method() === 'POST');
+  await page.goto('http://forms.attacker.example/prize');
+  expect((await answer).status()).toBe(403);
+  await page.waitForURL(`${portal.url}/`);
+  expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(
+    t('problem.forbidden.title'),
+  );
+  const db = new Database(portal.databasePath, { readonly: true });
+  try {
+    expect(db.prepare('SELECT count(*) AS n FROM delist_requests WHERE ip = ?').get(ip)).toEqual({ n: 0 });
+  } finally {
+    db.close();
+  }
+  await person.context.close();
 });
 
 describe.each(LOCALES.map((locale, index) => ({ locale, index })))('in $locale', ({ locale, index }) => {

@@ -1,5 +1,6 @@
-// A client that uses the portal over real HTTP the way a browser does: it keeps its cookies (CSRF,
-// language), reads the form's token, solves the bot check, and does not follow redirects by itself.
+// A client that uses the portal over real HTTP the way a browser does: it keeps its cookies (the
+// language), says where its posts come from (Fetch Metadata, Origin), solves the bot check, and
+// does not follow redirects by itself.
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 
@@ -35,13 +36,16 @@ export function httpBrowser(baseUrl: string, headers: Record<string, string> = {
     get,
     /** Opens `pagePath`, then posts its form to `action` with `fields`. */
     async submit(pagePath: string, action: string, fields: Record<string, string>): Promise<Response> {
-      const page = await (await get(pagePath)).text();
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-      const body = new URLSearchParams({ ...fields, _csrf: csrf, altcha: await solvedBotCheck() });
+      await (await get(pagePath)).text();
+      const body = new URLSearchParams({ ...fields, altcha: await solvedBotCheck() });
       return keepCookies(
         await send(action, {
           method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'sec-fetch-site': 'same-origin',
+            origin: new URL(baseUrl).origin,
+          },
           body,
         }),
       );

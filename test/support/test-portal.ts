@@ -92,19 +92,20 @@ export async function startTestPortal(
   return portal;
 }
 
-export interface FormSession {
-  cookie: string;
-  csrf: string;
-}
+/**
+ * The headers a browser sends with a form it posts from one of the portal's own pages (Fetch
+ * Metadata and Origin); a post from another site's page says `cross-site` instead.
+ */
+export const SAME_ORIGIN_POST: Record<string, string> = {
+  'sec-fetch-site': 'same-origin',
+  origin: 'http://portal.test',
+};
 
-/** What a browser holds after opening a page with a form: the CSRF cookie and the form's token. */
-export async function openFormSession(app: App): Promise<FormSession> {
-  const page = await app.inject({ method: 'GET', url: '/' });
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
-  const cookie = page.cookies.find((c) => c.name === '_csrf');
-  if (!csrf || !cookie) throw new Error('the form page gave no CSRF token');
-  return { cookie: `_csrf=${cookie.value}`, csrf };
-}
+/** What a browser sends with a form that a page of another site made it post. */
+export const CROSS_SITE_POST: Record<string, string> = {
+  'sec-fetch-site': 'cross-site',
+  origin: 'https://forms.attacker.example',
+};
 
 /** What the bot-check widget posts: a solved challenge from the portal, base64 JSON. */
 export async function solveBotCheck(app: App): Promise<string> {
@@ -115,25 +116,25 @@ export async function solveBotCheck(app: App): Promise<string> {
 }
 
 export interface PostOptions {
-  /** The page session to post from; a fresh one by default, none with null. */
-  session?: FormSession | null;
+  /** The headers that say where the form was posted from; SAME_ORIGIN_POST by default. */
+  from?: Record<string, string>;
+  /** A Cookie header the browser holds (the language). */
+  cookie?: string;
   /** The bot-check payload; a fresh solution by default, none with null. */
   botCheck?: string | null;
   /** false: return a 303 answer itself instead of the page it redirects to. */
   follow?: boolean;
 }
 
-/** Posts a form as a browser would: with the cookie and token of a page it opened first, and a solved bot check. */
+/** Posts a form as a browser would from one of the portal's pages, with a solved bot check. */
 export async function postForm(
   app: App,
   url: string,
   fields: Record<string, string | string[]>,
   options: PostOptions = {},
 ) {
-  const session = options.session === undefined ? await openFormSession(app) : options.session;
   const botCheck = options.botCheck === undefined ? await solveBotCheck(app) : options.botCheck;
   const body = new URLSearchParams();
-  if (session) body.append('_csrf', session.csrf);
   if (botCheck !== null) body.append('altcha', botCheck);
   for (const [name, value] of Object.entries(fields)) {
     for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
@@ -143,13 +144,15 @@ export async function postForm(
     url,
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
-      ...(session ? { cookie: session.cookie } : {}),
+      ...(options.from ?? SAME_ORIGIN_POST),
+      ...(options.cookie ? { cookie: options.cookie } : {}),
     },
     payload: body.toString(),
   });
   // A browser follows the redirect after a form to the page it names.
   if (response.statusCode !== 303 || options.follow === false) return response;
-  return app.inject({ method: 'GET', url: String(response.headers.location) });
+  const headers = options.cookie ? { cookie: options.cookie } : {};
+  return app.inject({ method: 'GET', url: String(response.headers.location), headers });
 }
 
 /** Posts the delist form. */

@@ -1,29 +1,11 @@
 // What each accepted POST / needs, prepared before the clock starts so that only the portal's
-// work is measured: the CSRF cookie and token a browser gets with the form page (a pair stays
-// valid for every post from that browser), a freshly solved single-use bot-check solution, a new
-// email address and a listed address of its own (so the per-recipient and per-IP limits never
-// refuse one).
+// work is measured: a freshly solved single-use bot-check solution, a new email address and a
+// listed address of its own (so the per-recipient and per-IP limits never refuse one). Each is
+// sent with the headers a browser sends with a form from the portal's own page.
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
-import { CONNECTIONS, type Load } from './load.js';
+import type { Load } from './load.js';
 import type { PortalProcess } from './processes.js';
-
-export interface FormSession {
-  cookie: string;
-  csrf: string;
-}
-
-/** Opens the form page as a browser would and keeps its CSRF cookie and token. */
-export async function openFormSession(url: string): Promise<FormSession> {
-  const page = await fetch(`${url}/`);
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
-  const cookie = page.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0] ?? '')
-    .find((pair) => pair.startsWith('_csrf='));
-  if (!csrf || !cookie) throw new Error('the form page gave no CSRF cookie and token');
-  return { cookie, csrf };
-}
 
 async function solvedBotCheck(url: string): Promise<string> {
   const challenge = (await (await fetch(`${url}/bot-check/challenge`)).json()) as Challenge;
@@ -50,18 +32,15 @@ export function benchAddress(n: number): string {
 }
 
 /** One form body per solution, each for its own address and recipient. */
-export function formBodies(sessions: FormSession[], solutions: string[], firstAddress: number) {
+export function formBodies(solutions: string[], firstAddress: number): string[] {
   return solutions.map((altcha, index) => {
-    const session = sessions[index % sessions.length] as FormSession;
     const n = firstAddress + index;
-    const body = new URLSearchParams({
-      _csrf: session.csrf,
+    return new URLSearchParams({
       altcha,
       email: `postmaster+${n}@sender.example.org`,
       ip: benchAddress(n),
       ack: 'yes',
     }).toString();
-    return { cookie: session.cookie, body };
   });
 }
 
@@ -69,19 +48,27 @@ export function formBodies(sessions: FormSession[], solutions: string[], firstAd
 const accepted = (status: number, headers: Record<string, string>) =>
   status === 303 && (headers.location ?? '').startsWith('/request?token=');
 
-/** Posts these forms in turn: each once, or round and round (for a baseline that keeps no state). */
-export function postLoad(posts: Array<{ cookie: string; body: string }>, cycle: boolean): Load {
+/** What a browser sends with a form posted from one of the portal's pages. */
+function formHeaders(url: string): Record<string, string> {
+  return {
+    'content-type': 'application/x-www-form-urlencoded',
+    'sec-fetch-site': 'same-origin',
+    origin: new URL(url).origin,
+  };
+}
+
+/**
+ * Posts these forms to `url` in turn: each once, or round and round (for a baseline that keeps no
+ * state).
+ */
+export function postLoad(url: string, bodies: string[], cycle: boolean): Load {
+  const headers = formHeaders(url);
   let index = 0;
   return {
     next() {
-      const post = cycle ? posts[index++ % posts.length] : posts[index++];
-      if (!post) return undefined;
-      return {
-        method: 'POST',
-        path: '/',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: post.cookie },
-        body: post.body,
-      };
+      const body = cycle ? bodies[index++ % bodies.length] : bodies[index++];
+      if (body === undefined) return undefined;
+      return { method: 'POST', path: '/', headers, body };
     },
     good: (status, headers) => accepted(status, headers),
   };
@@ -97,11 +84,10 @@ export async function outboxDrained(url: string): Promise<void> {
 }
 
 /**
- * A poster for one portal: one form session per connection, and then, for each batch asked for,
- * new listed addresses (imported with the CLI, as an operator would) and solved bot checks.
+ * A poster for one portal: for each batch asked for, new listed addresses (imported with the
+ * CLI, as an operator would) and solved bot checks.
  */
 export async function formPoster(portal: PortalProcess) {
-  const sessions = await Promise.all(Array.from({ length: CONNECTIONS }, () => openFormSession(portal.url)));
   let nextAddress = 0;
   return {
     /** How many listed addresses the batches so far used. */
@@ -110,7 +96,7 @@ export async function formPoster(portal: PortalProcess) {
       const first = nextAddress;
       nextAddress += count;
       await portal.importList(Array.from({ length: count }, (_, i) => benchAddress(first + i)));
-      return formBodies(sessions, await solveBotChecks(portal.url, count), first);
+      return formBodies(await solveBotChecks(portal.url, count), first);
     },
   };
 }

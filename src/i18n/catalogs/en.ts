@@ -277,9 +277,9 @@ export const en = {
   'token.gone.body': 'There is nothing left to remove.',
   'token.startAgain': 'Start again',
 
-  'problem.forbidden.title': 'Please send the form again',
+  'problem.forbidden.title': 'Send the form from this portal',
   'problem.forbidden.body':
-    'We could not confirm that the form was sent from this portal, for example because cookies are blocked for this site. Go back, reload the page and send the form again.',
+    "This form came from another website, so it was not sent. For your safety, we accept only forms filled in on this portal's own pages. Open the form here and send it again.",
   'problem.notFound.title': 'Page not found',
   'problem.notFound.body': 'Check the address, or start from the delist form.',
   'problem.badRequest.title': 'We could not read this request',

@@ -286,9 +286,9 @@ export const ko = {
   'token.gone.body': '제거할 항목이 남아 있지 않습니다.',
   'token.startAgain': '처음부터 다시 시작',
 
-  'problem.forbidden.title': '양식을 다시 제출하세요',
+  'problem.forbidden.title': '이 포털에서 양식을 제출하세요',
   'problem.forbidden.body':
-    '양식이 이 포털에서 제출되었는지 확인할 수 없었습니다. 이 사이트의 쿠키가 차단된 경우 등에 발생합니다. 이전 페이지로 돌아가 페이지를 새로 고친 뒤 양식을 다시 제출하세요.',
+    '다른 웹사이트에서 보낸 양식이므로 접수하지 않았습니다. 안전을 위해 이 포털의 페이지에서 작성한 양식만 받습니다. 이 포털에서 양식을 열어 다시 제출하세요.',
   'problem.notFound.title': '페이지를 찾을 수 없습니다',
   'problem.notFound.body': '주소를 확인하거나 목록 해제 양식에서 시작하세요.',
   'problem.badRequest.title': '이 요청을 읽을 수 없습니다',

@@ -298,9 +298,9 @@ export const sv = {
   'token.gone.body': 'Det finns inget kvar att ta bort.',
   'token.startAgain': 'Börja om',
 
-  'problem.forbidden.title': 'Skicka formuläret igen',
+  'problem.forbidden.title': 'Skicka formuläret från den här portalen',
   'problem.forbidden.body':
-    'Vi kunde inte bekräfta att formuläret skickades från den här portalen, till exempel för att kakor är blockerade för webbplatsen. Gå tillbaka, ladda om sidan och skicka formuläret igen.',
+    'Formuläret kom från en annan webbplats och togs därför inte emot. För din säkerhet tar vi bara emot formulär som har fyllts i på portalens egna sidor. Öppna formuläret här och skicka det igen.',
   'problem.notFound.title': 'Sidan hittades inte',
   'problem.notFound.body': 'Kontrollera adressen, eller börja från avlistningsformuläret.',
   'problem.badRequest.title': 'Vi kunde inte läsa den här begäran',

@@ -261,9 +261,9 @@ export const zhTW = {
   'token.gone.body': '已經沒有需要移除的項目。',
   'token.startAgain': '重新開始',
 
-  'problem.forbidden.title': '請重新送出表單',
+  'problem.forbidden.title': '請從本入口網站送出表單',
   'problem.forbidden.body':
-    '我們無法確認表單是從本入口網站送出的，例如此網站的 Cookie 遭到封鎖時就會發生。請返回上一頁、重新載入頁面，然後再次送出表單。',
+    '這份表單來自其他網站，因此未被受理。為了您的安全，我們只接受在本入口網站頁面上填寫的表單。請在這裡開啟表單，然後再次送出。',
   'problem.notFound.title': '找不到網頁',
   'problem.notFound.body': '請檢查網址，或從取消列出表單開始。',
   'problem.badRequest.title': '我們無法讀取此要求',

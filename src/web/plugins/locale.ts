@@ -1,7 +1,6 @@
 // Chooses each request's language (?lang=, the language cookie, Accept-Language, English) and
 // gives the request, and every page it renders, the translate function, the date and duration
 // formats of that language, and the links of the language switcher.
-import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import {
@@ -14,6 +13,7 @@ import {
   type Translate,
   translator,
 } from '../../i18n/index.js';
+import { cookieValue } from '../cookie-value.js';
 import { languageLinks } from '../language-switcher.js';
 
 export const LANGUAGE_COOKIE = 'lang';
@@ -71,12 +71,9 @@ const helpersByLocale = new Map<Locale, PageHelpers>(LOCALES.map((locale) => [lo
 /** The language of a request, from its query, cookie and headers (works before any hook ran). */
 export function localeOf(request: FastifyRequest): Locale {
   const query = request.query as Record<string, unknown> | undefined;
-  const cookie = request.headers.cookie;
-  // Parsed already by @fastify/cookie's hook, unless no hook ran (a router error).
-  const cookies = cookie ? (request.cookies ?? fastifyCookie.parse(cookie)) : undefined;
   return chooseLocale({
     query: query?.lang,
-    cookie: cookies?.[LANGUAGE_COOKIE],
+    cookie: cookieValue(request.headers.cookie, LANGUAGE_COOKIE),
     acceptLanguage: request.headers['accept-language'],
   });
 }
@@ -136,6 +133,8 @@ function addVary(reply: FastifyReply): void {
 
 export default fp(
   async (app: FastifyInstance, options: { secureCookies: boolean }) => {
+    // A locale is a plain tag ("zh-TW"), a cookie value as it is: nothing to encode on each answer.
+    const cookieAttributes = `; Max-Age=${YEAR_SECONDS}; Path=/; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
     app.decorateRequest('page', null as unknown as PageHelpers);
     // Before @fastify/view is registered, which otherwise gives every reply empty locals in a
     // hook of its own.
@@ -148,13 +147,7 @@ export default fp(
       // pages that follow. Lax, so it also arrives when the reader comes from their mailbox.
       const asked = (request.query as Record<string, unknown> | undefined)?.lang;
       if (typeof asked === 'string' && asked.length < 36 && localeForTag(asked) === locale) {
-        reply.setCookie(LANGUAGE_COOKIE, locale, {
-          path: '/',
-          sameSite: 'lax',
-          httpOnly: true,
-          secure: options.secureCookies,
-          maxAge: YEAR_SECONDS,
-        });
+        reply.header('Set-Cookie', `${LANGUAGE_COOKIE}=${locale}${cookieAttributes}`);
       }
       done();
     });
@@ -167,5 +160,5 @@ export default fp(
       done(null, payload);
     });
   },
-  { name: 'locale', dependencies: ['security'] },
+  { name: 'locale' },
 );

@@ -1,9 +1,9 @@
 // Forms with a file upload (multipart/form-data). @fastify/multipart is registered only in the
 // scope of a route that takes uploads (acceptUploads), so every other route still refuses a
 // multipart body with 415. Its fields are read into request.body by a hook on every POST route
-// that runs before the CSRF and bot-check hooks (registered first, so attached first), because
-// those read their fields from request.body too: an upload form is checked exactly as a plain one
-// is, before its route looks at anything.
+// that runs before the bot-check hook (registered first, so attached first), because that reads
+// its field from request.body too: an upload form is checked exactly as a plain one is, before
+// its route looks at anything. The cross-site check needs no field and runs before either.
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';

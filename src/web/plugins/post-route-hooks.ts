@@ -1,8 +1,9 @@
-// Hooks only form posts need (CSRF, bot check, upload fields) are attached to the routes that
-// take a POST, and to no other: a hook at the root runs on every GET too, only to return at
-// once, and each such call cost every page and API answer a few µs.
+// Hooks only form posts need (the cross-origin check, the bot check, upload fields) are attached
+// to the routes that take a POST, and to no other: a hook at the root runs on every GET too, only
+// to return at once, and each such call cost every page and API answer a few µs.
 import type {
   FastifyInstance,
+  onRequestHookHandler,
   preValidationAsyncHookHandler,
   preValidationHookHandler,
   RouteOptions,
@@ -14,16 +15,26 @@ export function takesPost(route: RouteOptions): boolean {
   return methods.includes('POST');
 }
 
+type PostHook =
+  | { name: 'onRequest'; hook: onRequestHookHandler }
+  | { name: 'preValidation'; hook: preValidationHookHandler | preValidationAsyncHookHandler };
+
 /**
- * Runs `hook` before validation on every POST route registered after this call, after the
- * route's own hooks, in the order the calls were made.
+ * Runs a hook on every POST route registered after this call, after the app's own hooks of that
+ * kind and the route's, in the order the calls were made. `onRequest` runs before the body is
+ * read (the page's language is known by then); `preValidation` once it is.
  */
+export function addPostHook(app: FastifyInstance, { name, hook }: PostHook): void {
+  app.addHook('onRoute', (route) => {
+    if (!takesPost(route)) return;
+    route[name] = withHookAfter<unknown>(route[name], hook) as never;
+  });
+}
+
+/** addPostHook for preValidation, which every form-reading check uses. */
 export function addPostPreValidation(
   app: FastifyInstance,
   hook: preValidationHookHandler | preValidationAsyncHookHandler,
 ): void {
-  app.addHook('onRoute', (route) => {
-    if (!takesPost(route)) return;
-    route.preValidation = withHookAfter<unknown>(route.preValidation, hook) as RouteOptions['preValidation'];
-  });
+  addPostHook(app, { name: 'preValidation', hook });
 }

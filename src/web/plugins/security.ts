@@ -1,33 +1,22 @@
-// Headers and CSRF for every answer: on pages a strict Content-Security-Policy (our own scripts
-// and styles only, nothing inline) and no Referer ever sent (confirmation pages carry a token in
-// their URL); API answers may not be framed, sniffed or loaded by another site; and a CSRF token
-// on every POST form, bound to an HttpOnly, SameSite=Strict cookie (the scheme is in
-// csrf-tokens.ts).
-import cookie from '@fastify/cookie';
+// Headers for every answer and the cross-site check of every post: on pages a strict
+// Content-Security-Policy (our own scripts and styles only, nothing inline) and no Referer ever
+// sent (confirmation pages carry a token in their URL); API answers may not be framed, sniffed or
+// loaded by another site; and a form posted from a page of another site is refused before its
+// body is read (cross-origin-posts.ts says how it is told).
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import { isSecret, maskedToken, newSecret, tokenMatches } from '../csrf-tokens.js';
+import { crossOriginProblem } from '../cross-origin-posts.js';
 import { PageError } from '../page-error.js';
-import { addPostPreValidation } from './post-route-hooks.js';
+import { addPostHook } from './post-route-hooks.js';
 import { isApiRequest } from './problem-pages.js';
 
 export interface SecurityOptions {
-  /** The portal is served over https: cookies are marked Secure, and answers carry HSTS. */
-  secureCookies: boolean;
+  /** PUBLIC_URL: its origin is where forms are posted from; https adds HSTS to every answer. */
+  publicUrl: string;
 }
 
-/** The form field of the token, and the cookie of the secret. */
-export const CSRF_FIELD = '_csrf';
-
 declare module 'fastify' {
-  interface FastifyRequest {
-    /** The CSRF secret this request's pages use: the cookie's, or one made for it. */
-    csrfSecret: string | null;
-  }
-  interface FastifyReply {
-    csrfToken(): string;
-  }
   interface FastifyInstance {
     /** What the onRequest hook sets; for answers no hook runs for (the router's own errors). */
     setSecurityHeaders(url: string, reply: FastifyReply): void;
@@ -103,40 +92,15 @@ async function helmetHeaders(options: FastifyHelmetOptions): Promise<Array<[stri
   return headers;
 }
 
-/** The CSRF token for a form this reply renders (sets the secret cookie when there is none). */
-export function formToken(reply: FastifyReply): string {
-  return reply.csrfToken();
-}
-
-/** Why a post's CSRF check failed, for the log (the visitor sees one page for both). */
-function csrfProblem(secret: unknown, token: unknown): string | null {
-  if (!isSecret(secret)) return 'CSRF_NO_COOKIE';
-  return tokenMatches(secret, token) ? null : 'CSRF_TOKEN_MISMATCH';
-}
-
 export default fp(
   async (app: FastifyInstance, options: SecurityOptions) => {
-    await app.register(cookie);
-    // The cookie's attributes, written once: the value is base64url, which a cookie may hold as
-    // it is, so there is nothing to encode or check on each answer.
-    const cookieAttributes = `; Path=/; HttpOnly; SameSite=Strict${options.secureCookies ? '; Secure' : ''}`;
-    app.decorateRequest('csrfSecret', null);
-    app.decorateReply('csrfToken', function csrfToken(this: FastifyReply) {
-      const { request } = this;
-      let secret = request.csrfSecret ?? request.cookies[CSRF_FIELD];
-      // A visitor without a cookie, or with one we did not make, gets a new secret.
-      if (!isSecret(secret)) {
-        secret = newSecret();
-        this.header('Set-Cookie', `${CSRF_FIELD}=${secret}${cookieAttributes}`);
-      }
-      request.csrfSecret = secret;
-      return maskedToken(secret);
-    });
+    const publicOrigin = new URL(options.publicUrl).origin;
+    const https = publicOrigin.startsWith('https:');
     // Helmet's headers are the same for every answer, but @fastify/helmet works them out again on
     // each request (5 % of the form page's time); they are worked out once here, by helmet
     // itself, and set on each answer as helmet would set them.
-    const pageHeaders = await helmetHeaders(helmetOptions('page', options.secureCookies));
-    const apiHeaders = await helmetHeaders(helmetOptions('api', options.secureCookies));
+    const pageHeaders = await helmetHeaders(helmetOptions('page', https));
+    const apiHeaders = await helmetHeaders(helmetOptions('api', https));
     function setSecurityHeaders(url: string, reply: FastifyReply): void {
       for (const [name, value] of isApiRequest(url) ? apiHeaders : pageHeaders) reply.header(name, value);
     }
@@ -145,13 +109,15 @@ export default fp(
       setSecurityHeaders(request.url, reply);
       done();
     });
-    // Every form post proves it came from one of our pages before anything else looks at it.
-    addPostPreValidation(app, (request, _reply, done) => {
-      if (request.method !== 'POST') return done();
-      const body = request.body as Record<string, unknown> | undefined;
-      const problem = csrfProblem(request.cookies[CSRF_FIELD], body?.[CSRF_FIELD]);
-      if (problem === null) return done();
-      done(new PageError(403, 'problem.forbidden.title', 'problem.forbidden.body', problem));
+    // A form posted from another site's page is refused before anything reads its body.
+    addPostHook(app, {
+      name: 'onRequest',
+      hook: (request, _reply, done) => {
+        if (request.method !== 'POST') return done();
+        const problem = crossOriginProblem(request.headers, { publicOrigin, protocol: request.protocol });
+        if (problem === null) return done();
+        done(new PageError(403, 'problem.forbidden.title', 'problem.forbidden.body', problem));
+      },
     });
   },
   { name: 'security' },

@@ -17,7 +17,6 @@ import {
 import { sendMessagePage } from '../message-page.js';
 import { BOT_CHECK_FIELD } from '../plugins/bot-check.js';
 import { acceptUploads } from '../plugins/multipart-form.js';
-import { formToken } from '../plugins/security.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
 import { fieldMessages } from '../validation.js';
 import { sendReportThanks } from './abuse-report-thanks.js';
@@ -54,7 +53,6 @@ export default async function abuseReportRoutes(app: FastifyInstance, { portal }
     const { t } = request.page;
     return reply.code(status).view('pages/abuse-report.eta', {
       title: t('report.title'),
-      csrfToken: formToken(reply),
       values,
       errors,
       categories: REPORT_CATEGORIES,

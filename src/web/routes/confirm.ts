@@ -6,7 +6,6 @@ import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { recordOutcome } from '../form-outcome.js';
 import { sendMessagePage } from '../message-page.js';
-import { formToken } from '../plugins/security.js';
 import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
 
 export default async function confirmRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
@@ -27,7 +26,6 @@ export default async function confirmRoutes(app: FastifyInstance, { portal }: { 
           expiresAt: { iso: delist.expiresAt, utc: utc(delist.expiresAt) },
           delay: duration(config.delistDelayMs),
           token,
-          csrfToken: formToken(reply),
         });
       }
       case 'scheduled':

@@ -6,7 +6,6 @@ import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { recordOutcome } from '../form-outcome.js';
 import { sendMessagePage } from '../message-page.js';
-import { formToken } from '../plugins/security.js';
 import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
 
 const ANSWERS = {
@@ -30,7 +29,6 @@ export default async function declineRoutes(app: FastifyInstance, { portal }: { 
         ip,
         maskedEmail: maskEmail(email),
         token,
-        csrfToken: formToken(reply),
       });
     }
     const [title, body] = ANSWERS[outcome.kind];

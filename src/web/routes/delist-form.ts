@@ -10,14 +10,13 @@ import { recordOutcome } from '../form-outcome.js';
 import { type DelistForm, DelistFormSchema, FormPrefillSchema, formValues } from '../forms/delist-form.js';
 import { sendMessagePage } from '../message-page.js';
 import type { PageHelpers } from '../plugins/locale.js';
-import { formToken } from '../plugins/security.js';
 import { sendAlreadyScheduled, sendNotListed, sendSuppressed } from '../request-answers.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
 import { statusPath } from './request-status.js';
 
 const FIELD_ORDER = ['email', 'ip', 'ack'] as const;
 const PAGE = 'pages/delist-form.eta';
-const SPLICED_FIELDS = ['csrfToken', 'values.email', 'values.ip', 'ndrExample'] as const;
+const SPLICED_FIELDS = ['values.email', 'values.ip', 'ndrExample'] as const;
 
 /** The sender's own address in the example when it is a valid one (e.g. from a DNSBL link). */
 function exampleAddress(typed: string): string {
@@ -58,24 +57,17 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     values: ReturnType<typeof formValues>,
     errors?: Record<string, string>,
   ) {
-    const csrfToken = formToken(reply);
     const ndrExample =
       values.ip === ''
         ? defaultExample
         : ndrText(config.ndrTemplate, exampleAddress(values.ip), config.publicUrl);
-    const data = () => ({ ...formTexts(request.page), csrfToken, values, errors, ndrExample });
+    const data = () => ({ ...formTexts(request.page), values, errors, ndrExample });
     reply.code(status);
     if (errors) return reply.view(PAGE, data());
     // The form as most people first see it is the same for everyone in a language but for these.
     // Everything else on it follows from its language and its URL (the prefilled address).
     const key = `${request.page.locale} ${request.method} ${request.url}`;
-    return reply.cachedView(
-      PAGE,
-      key,
-      SPLICED_FIELDS,
-      [csrfToken, values.email, values.ip, ndrExample],
-      data,
-    );
+    return reply.cachedView(PAGE, key, SPLICED_FIELDS, [values.email, values.ip, ndrExample], data);
   }
 
   app.get('/', { schema: { querystring: FormPrefillSchema } }, (request, reply) => {

@@ -6,7 +6,6 @@ import { maskEmail } from '../../mail/index.js';
 import type { Portal } from '../../portal.js';
 import { recordOutcome } from '../form-outcome.js';
 import { sendMessagePage } from '../message-page.js';
-import { formToken } from '../plugins/security.js';
 import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
 
 export default async function escalationLinkRoutes(app: FastifyInstance, { portal }: { portal: Portal }) {
@@ -36,7 +35,6 @@ export default async function escalationLinkRoutes(app: FastifyInstance, { porta
           requestedAt: { iso: escalation.createdAt, utc: utc(escalation.createdAt) },
           expiresAt: { iso: escalation.expiresAt, utc: utc(escalation.expiresAt) },
           token,
-          csrfToken: formToken(reply),
         });
       }
       case 'verified':

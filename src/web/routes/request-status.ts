@@ -5,7 +5,6 @@ import type { RequestStatus, ResendOutcome } from '../../delist/index.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Portal } from '../../portal.js';
 import { recordOutcome } from '../form-outcome.js';
-import { formToken } from '../plugins/security.js';
 import { protectTokenPages, sendDeadEnd, TokenBody, TokenQuery, tokenOf } from '../signed-links.js';
 import { sendTooManyRequests } from '../too-many-requests.js';
 
@@ -59,7 +58,6 @@ export default async function requestStatusRoutes(app: FastifyInstance, { portal
       canResend,
       resendAfter:
         resendFrom !== undefined && !canResend ? utc(new Date(resendFrom).toISOString()) : undefined,
-      csrfToken: canResend ? formToken(reply) : undefined,
     });
   }
 
