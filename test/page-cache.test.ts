@@ -31,12 +31,14 @@ describe('the form page from the cache', () => {
   const get = (portal: TestPortal, url: string, headers: Record<string, string> = {}) =>
     portal.app.inject({ method: 'GET', url, headers });
 
-  const cases = LOCALES.flatMap((locale) =>
-    PREFILLS.flatMap((ip) => [
+  const cases = LOCALES.flatMap((locale) => [
+    // The page most visitors get: no address, nothing spliced in.
+    { locale, url: '/', headers: { 'accept-language': `${locale};q=0.9` } as Record<string, string> },
+    ...PREFILLS.flatMap((ip) => [
       { locale, url: `/?lang=${locale}&ip=${encodeURIComponent(ip)}`, headers: {} as Record<string, string> },
       { locale, url: `/?ip=${encodeURIComponent(ip)}`, headers: { 'accept-language': `${locale};q=0.9` } },
     ]),
-  );
+  ]);
 
   it.each(cases)('is byte for byte the fresh render: $url ($locale)', async ({ url, headers }) => {
     const expected = await get(fresh, url, headers);
@@ -106,6 +108,14 @@ describe('splicing a rendered page', () => {
     expect(splice(page, values.map(escapeText))).toBe(expected);
     // What is sent: the same text as UTF-8.
     expect(spliceBytes(toBytes(page), values.map(escapeText))).toEqual(Buffer.from(expected, 'utf8'));
+  });
+
+  it('answers a page with no field in it as the page itself', async () => {
+    const render = async () => '<p>the same for everyone, 日本語</p>';
+    const page = await buildSplicedPage(render, {}, [], [], escapeText);
+    if (!page) throw new Error('the page was not kept');
+    expect(splice(page, [])).toBe(await render());
+    expect(spliceBytes(toBytes(page), [])).toEqual(Buffer.from(await render(), 'utf8'));
   });
 
   it.each([

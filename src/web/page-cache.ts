@@ -117,6 +117,8 @@ export function toBytes(page: SplicedPage): SplicedBytes {
 
 /** The same answer as splice(), as the bytes that are sent. */
 export function spliceBytes(page: SplicedBytes, escapedValues: readonly string[]): Buffer {
+  // A page with nothing to splice is answered with its bytes as they are, copying nothing.
+  if (page.slots.length === 0) return page.pieces[0] as Buffer;
   const parts: Buffer[] = [page.pieces[0] as Buffer];
   for (let index = 0; index < page.slots.length; index++) {
     parts.push(Buffer.from(escapedValues[page.slots[index] as number] as string, 'utf8'));

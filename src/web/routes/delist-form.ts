@@ -67,6 +67,8 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     // The form as most people first see it is the same for everyone in a language but for these.
     // Everything else on it follows from its language and its URL (the prefilled address).
     const key = `${request.page.locale} ${request.method} ${request.url}`;
+    // Without an address (most visits) nothing on it is per request: the page is sent as it is.
+    if (values.ip === '' && values.email === '') return reply.cachedView(PAGE, key, [], [], data);
     return reply.cachedView(PAGE, key, SPLICED_FIELDS, [values.email, values.ip, ndrExample], data);
   }
 
