@@ -8,6 +8,7 @@ import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { afterEach, expect, it } from 'vitest';
 import { packageRoot } from '../src/paths.js';
+import { sameOriginPost } from './support/http-browser.js';
 import { makeServerFolder, type ServerProcess, startServerProcess } from './support/server-process.js';
 
 let server: ServerProcess | undefined;
@@ -40,8 +41,12 @@ async function send(url: string, fill: (form: FormData) => void) {
   const form = new FormData();
   form.set('altcha', await openReportForm(url));
   fill(form);
-  const headers = { 'sec-fetch-site': 'same-origin', origin: new URL(url).origin };
-  return fetch(`${url}/report`, { method: 'POST', headers, body: form, redirect: 'manual' });
+  return fetch(`${url}/report`, {
+    method: 'POST',
+    headers: sameOriginPost(url),
+    body: form,
+    redirect: 'manual',
+  });
 }
 
 it('takes an uploaded .eml over HTTP, and the operator finds it with the CLI', async () => {

@@ -4,6 +4,14 @@
 import { type Challenge, solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 
+/**
+ * The headers a browser sends with a form it posts from one of the portal's own pages at `url`
+ * (Fetch Metadata and Origin); a post from another site's page says `cross-site` instead.
+ */
+export function sameOriginPost(url: string): Record<string, string> {
+  return { 'sec-fetch-site': 'same-origin', origin: new URL(url).origin };
+}
+
 export function httpBrowser(baseUrl: string, headers: Record<string, string> = {}) {
   const jar = new Map<string, string>();
   const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -41,11 +49,7 @@ export function httpBrowser(baseUrl: string, headers: Record<string, string> = {
       return keepCookies(
         await send(action, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'sec-fetch-site': 'same-origin',
-            origin: new URL(baseUrl).origin,
-          },
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...sameOriginPost(baseUrl) },
           body,
         }),
       );

@@ -12,6 +12,7 @@ import { parseNetwork } from '../../src/blocklist/index.js';
 import { isoUtc } from '../../src/clock.js';
 import { type Config, loadConfig, type TokenKey } from '../../src/config.js';
 import { type Db, openDatabase } from '../../src/db/open.js';
+import { sameOriginPost } from './http-browser.js';
 import { createManualClock, type ManualClock } from './manual-clock.js';
 
 export const KEY_A: TokenKey = { id: 'a', secret: 'a'.repeat(40) };
@@ -92,14 +93,8 @@ export async function startTestPortal(
   return portal;
 }
 
-/**
- * The headers a browser sends with a form it posts from one of the portal's own pages (Fetch
- * Metadata and Origin); a post from another site's page says `cross-site` instead.
- */
-export const SAME_ORIGIN_POST: Record<string, string> = {
-  'sec-fetch-site': 'same-origin',
-  origin: 'http://portal.test',
-};
+/** What a browser sends with a form it posts from one of this portal's own pages. */
+export const SAME_ORIGIN_POST = sameOriginPost('http://portal.test');
 
 /** What a browser sends with a form that a page of another site made it post. */
 export const CROSS_SITE_POST: Record<string, string> = {
