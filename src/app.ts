@@ -12,13 +12,17 @@ import type { MailTransport } from './mail/index.js';
 import { publicDir } from './paths.js';
 import { createPortal, type Portal } from './portal.js';
 import { allowedMethods } from './web/allowed-methods.js';
+import { proxyTrust } from './web/client-address.js';
+import { httpServerWithFrontCache } from './web/http-server.js';
 import botCheck from './web/plugins/bot-check.js';
+import frontCache, { type FrontDoor } from './web/plugins/front-cache.js';
 import locale, { localeOf } from './web/plugins/locale.js';
 import multipartForm from './web/plugins/multipart-form.js';
 import problemPages, { isApiRequest, problemJson, problemPageHtml } from './web/plugins/problem-pages.js';
 import rateLimit from './web/plugins/rate-limit.js';
 import security from './web/plugins/security.js';
 import views from './web/plugins/views.js';
+import { nextRequestId } from './web/request-ids.js';
 import abuseReportRoutes from './web/routes/abuse-report.js';
 import confirmRoutes from './web/routes/confirm.js';
 import declineRoutes from './web/routes/decline.js';
@@ -52,14 +56,13 @@ export interface AppDeps {
 // Path parameters long enough to reach the routes' own validation, which says what is wrong.
 const MAX_PARAM_LENGTH = 500;
 
-/** A number of proxy hops becomes the function Fastify's types ask for; the rest passes through. */
-function trustProxySetting(value: Config['trustProxy']) {
-  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
-}
-
 export async function buildApp(deps: AppDeps) {
   const { config } = deps;
+  const trust = proxyTrust(config.trustProxy);
+  const frontDoor: FrontDoor = {};
   const app = Fastify({
+    serverFactory: httpServerWithFrontCache(frontDoor),
+    genReqId: nextRequestId,
     logger: deps.logger ?? false,
     logController: new OneLinePerRequest(),
     // The forms are a few short fields; nothing larger is ever needed.
@@ -94,7 +97,7 @@ export async function buildApp(deps: AppDeps) {
         answer.code(status).header('Content-Language', locale).type('text/html; charset=utf-8').send(html),
       );
     },
-    trustProxy: trustProxySetting(config.trustProxy),
+    trustProxy: trust,
   });
   useZodValidation(app);
   // Before any plugin adds a route, so that every route is known to it.
@@ -120,6 +123,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(botCheck, { botCheck: portal.botCheck });
   await app.register(locale, { secureCookies: config.publicUrl.startsWith('https:') });
   await app.register(views, { cachePages: deps.cachePages ?? true });
+  await app.register(frontCache, { door: frontDoor, trust, enabled: deps.cachePages ?? true });
   await app.register(problemPages, { allowedMethods: methodsOf });
 
   await app.register(delistFormRoutes, { portal });

@@ -27,6 +27,21 @@ interface PinoParts {
 
 const INFO = 30;
 
+/** Whether request lines are written at all: false above the info level. */
+export function logsRequests(log: FastifyBaseLogger): boolean {
+  const level = (log as unknown as PinoParts).levelVal;
+  return level === undefined || level <= INFO;
+}
+
+/** What a request line says of its request; `ip` is read only when the line is written. */
+export interface RequestLineFields {
+  method: string;
+  url: string;
+  readonly ip: string | undefined;
+  /** For a logger whose bindings do not carry the request's id already. */
+  reqId?: string;
+}
+
 /**
  * The line pino would write for `log.info({ req, res, responseTime }, 'request completed')`,
  * built here and handed to the logger's own stream. Through pino the line cost a lookup API
@@ -34,9 +49,9 @@ const INFO = 30;
  * serializers and object walk, for four fields whose shape never changes.
  * Returns false when the logger is not one whose parts this can use.
  */
-function writeRequestLine(
+export function writeRequestLine(
   log: FastifyBaseLogger,
-  request: FastifyRequest,
+  request: RequestLineFields,
   status: number,
   ms: number,
 ): boolean {
@@ -46,11 +61,12 @@ function writeRequestLine(
   const bindings = parts[pino.symbols.chindingsSym];
   if (!stream || !time || bindings === undefined) return false;
   if (parts.levelVal > INFO) return true;
+  const reqId = request.reqId === undefined ? '' : `,"reqId":${JSON.stringify(request.reqId)}`;
   // A socket already gone has no address; pino leaves an undefined field out.
   const client = request.ip === undefined ? '' : `,"remoteAddress":${JSON.stringify(request.ip)}`;
   const req = `{"method":${JSON.stringify(request.method)},"url":${JSON.stringify(pathOnly(request.url))}${client}}`;
   stream.write(
-    `{"level":${INFO}${time()}${bindings},"req":${req},"res":{"statusCode":${status}},"responseTime":${ms},"msg":"request completed"}\n`,
+    `{"level":${INFO}${time()}${bindings}${reqId},"req":${req},"res":{"statusCode":${status}},"responseTime":${ms},"msg":"request completed"}\n`,
   );
   return true;
 }

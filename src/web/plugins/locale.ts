@@ -1,6 +1,7 @@
 // Chooses each request's language (?lang=, the language cookie, Accept-Language, English) and
 // gives the request, and every page it renders, the translate function, the date and duration
 // formats of that language, and the links of the language switcher.
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import {
@@ -71,10 +72,15 @@ const helpersByLocale = new Map<Locale, PageHelpers>(LOCALES.map((locale) => [lo
 /** The language of a request, from its query, cookie and headers (works before any hook ran). */
 export function localeOf(request: FastifyRequest): Locale {
   const query = request.query as Record<string, unknown> | undefined;
+  return localeOfHeaders(request.headers, query?.lang);
+}
+
+/** The same, from the headers and the query's `lang` alone (for answers given before routing). */
+export function localeOfHeaders(headers: IncomingHttpHeaders, asked?: unknown): Locale {
   return chooseLocale({
-    query: query?.lang,
-    cookie: cookieValue(request.headers.cookie, LANGUAGE_COOKIE),
-    acceptLanguage: request.headers['accept-language'],
+    query: asked,
+    cookie: cookieValue(headers.cookie, LANGUAGE_COOKIE),
+    acceptLanguage: headers['accept-language'],
   });
 }
 

@@ -68,7 +68,10 @@ export default async function delistFormRoutes(app: FastifyInstance, { portal }:
     // Everything else on it follows from its language and its URL (the prefilled address).
     const key = `${request.page.locale} ${request.method} ${request.url}`;
     // Without an address (most visits) nothing on it is per request: the page is sent as it is.
-    if (values.ip === '' && values.email === '') return reply.cachedView(PAGE, key, [], [], data);
+    if (values.ip === '' && values.email === '') {
+      reply.sameForEveryone = true;
+      return reply.cachedView(PAGE, key, [], [], data);
+    }
     return reply.cachedView(PAGE, key, SPLICED_FIELDS, [values.email, values.ip, ndrExample], data);
   }
 

@@ -7,6 +7,13 @@ import type { Health, HealthCheck } from '../../jobs/health.js';
 import '../form-outcome.js';
 import { withHookAfter } from '../route-hooks.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Counts an answer the front cache gave, as its route's answers are counted. */
+    countFrontAnswer(route: string, status: number): void;
+  }
+}
+
 // A plugin at the root, registered before any route, so the response counter sees every route.
 export default fp(
   async (app: FastifyInstance, { health }: { health: HealthCheck }) => {
@@ -97,6 +104,21 @@ export default fp(
         done();
       };
       route.onResponse = withHookAfter<unknown>(route.onResponse, countAnswer) as RouteOptions['onResponse'];
+    });
+    // Answers given before routing (web/front-cache.ts) are counted with their route's, and here.
+    let fromMemory = 0;
+    new Counter({
+      name: 'delist_http_front_cache_answers_total',
+      help: 'Answers sent from the front cache before routing (also in delist_http_responses_total)',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(fromMemory);
+      },
+    });
+    app.decorate('countFrontAnswer', (route: string, status: number) => {
+      count(counter(route), status);
+      fromMemory += 1;
     });
     // Answers of no route (not found, or refused by the router) are counted as "unknown".
     const unrouted = counter('unknown');
