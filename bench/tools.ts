@@ -6,8 +6,10 @@ import { BenchmarkSkipped } from './benchmark.js';
 export interface Tool {
   /** The command, looked up on PATH. */
   command: string;
-  /** Arguments that make it print its version and exit 0. */
+  /** Arguments that make it print its version. */
   versionArgs: string[];
+  /** The exit codes of a run with versionArgs that mean it works (default: 0 only). */
+  versionExitCodes?: number[];
   /** How to get it, e.g. "apt-get install -y sqlite3". */
   install: string;
 }
@@ -21,7 +23,8 @@ export const SQLITE3: Tool = {
 /** The tool's version line; throws BenchmarkSkipped naming the install command when it is missing. */
 export function requireTool(tool: Tool): string {
   const result = spawnSync(tool.command, tool.versionArgs, { encoding: 'utf8' });
-  if (result.error || result.status !== 0) {
+  const working = tool.versionExitCodes ?? [0];
+  if (result.error || result.status === null || !working.includes(result.status)) {
     throw new BenchmarkSkipped(
       `\`${tool.command}\` is not installed or does not run; install it with: ${tool.install}`,
     );
