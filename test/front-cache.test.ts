@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../src/i18n/index.js';
 import { loggerOptions } from '../src/logging.js';
 import { sameOriginPost } from './support/http-browser.js';
-import { logLines } from './support/log-lines.js';
+import { logLines, REQUEST_LINE_FIELDS } from './support/log-lines.js';
 import { startTestPortal, type TestPortal } from './support/test-portal.js';
 
 // Headers Node writes for the connection and the moment, not the page.
@@ -136,17 +136,7 @@ describe('the front cache', () => {
       .filter((entry) => entry.msg === 'request completed' && entry.req.url === '/');
     expect(requests).toHaveLength(3);
     for (const entry of requests) {
-      expect(Object.keys(entry)).toEqual([
-        'level',
-        'time',
-        'pid',
-        'hostname',
-        'reqId',
-        'req',
-        'res',
-        'responseTime',
-        'msg',
-      ]);
+      expect(Object.keys(entry)).toEqual(REQUEST_LINE_FIELDS);
       expect(entry.req).toEqual({ method: 'GET', url: '/', remoteAddress: '198.51.100.23' });
       expect(entry.res).toEqual({ statusCode: 200 });
       expect(typeof entry.responseTime).toBe('number');

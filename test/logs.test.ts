@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { loggerOptions } from '../src/logging.js';
-import { logLines } from './support/log-lines.js';
+import { logLines, REQUEST_LINE_FIELDS } from './support/log-lines.js';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.js';
 import {
   confirmationPath,
@@ -104,17 +104,7 @@ it('writes the request line as pino would, fields in its order, whatever the pat
   const byPino = entries.find((entry) => entry.msg === 'by pino');
   expect(request.req).toEqual({ method: 'GET', url: '/no/such/"page\\', remoteAddress: '127.0.0.1' });
   expect(request.res).toEqual({ statusCode: 404 });
-  expect(Object.keys(request)).toEqual([
-    'level',
-    'time',
-    'pid',
-    'hostname',
-    'reqId',
-    'req',
-    'res',
-    'responseTime',
-    'msg',
-  ]);
+  expect(Object.keys(request)).toEqual(REQUEST_LINE_FIELDS);
   // The same level, clock and bindings as pino's own lines.
   expect(request.level).toBe(byPino.level);
   expect(Math.abs(request.time - byPino.time)).toBeLessThan(5000);

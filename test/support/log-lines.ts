@@ -11,3 +11,16 @@ export function logLines(): { lines: string[]; stream: Writable } {
   });
   return { lines, stream };
 }
+
+/** The fields of a "request completed" line, in pino's order, as an operator's log tools see them. */
+export const REQUEST_LINE_FIELDS = [
+  'level',
+  'time',
+  'pid',
+  'hostname',
+  'reqId',
+  'req',
+  'res',
+  'responseTime',
+  'msg',
+];
