@@ -1,14 +1,19 @@
-// The form as most visitors first see it is answered from memory before routing: a visitor must
-// get exactly what Fastify gives for the same request, every other request must still reach
-// Fastify, and each answer must be logged and counted like any other.
+// The form as most visitors first see it is answered from memory before routing, and the lookup
+// API with its kept headers and a body made per request: a visitor must get exactly what Fastify
+// gives for the same request, every other request must still reach Fastify, and each answer must
+// be logged and counted like any other.
+import { execFile } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../src/i18n/index.js';
 import { loggerOptions } from '../src/logging.js';
+import { packageRoot } from '../src/paths.js';
 import { sameOriginPost } from './support/http-browser.js';
 import { logLines, REQUEST_LINE_FIELDS } from './support/log-lines.js';
-import { startTestPortal, type TestPortal } from './support/test-portal.js';
+import { listNetwork, startTestPortal, type TestPortal } from './support/test-portal.js';
 
 // Headers Node writes for the connection and the moment, not the page.
 const PER_CONNECTION = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
@@ -156,5 +161,83 @@ describe('the front cache', () => {
     const { base, fromMemory } = await listening({ cachePages: false });
     for (let visit = 0; visit < 3; visit++) expect((await fetch(`${base}/`)).status).toBe(200);
     expect(await fromMemory()).toBe(0);
+  });
+});
+
+describe('the lookup API before routing', () => {
+  const lookup = (base: string, ip: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/api/v1/lookup/${ip}`, { headers });
+
+  it('answers with the headers Fastify gave and the body of a lookup made now', async () => {
+    const { app, base, fromMemory } = await listening();
+    listNetwork({ app }, '203.0.113.0/24');
+    listNetwork({ app }, '2001:db8:7::/48');
+    // Fastify's first answer shows what the headers are.
+    expect((await lookup(base, '192.0.2.1')).status).toBe(200);
+    for (const ip of [
+      '203.0.113.7',
+      '198.51.100.9',
+      '2001:db8:7::25',
+      '2001:DB8:7::26',
+      '::ffff:203.0.113.8',
+    ]) {
+      const before = await fromMemory();
+      const answer = await lookup(base, ip);
+      expect(await fromMemory(), ip).toBe(before + 1);
+      const fastify = await app.inject({ method: 'GET', url: `/api/v1/lookup/${ip}` });
+      expect(answer.status).toBe(200);
+      expect(pageHeaders(answer.headers)).toEqual(pageHeaders(fastify.headers));
+      expect(await answer.text(), ip).toBe(fastify.body);
+    }
+    const listed = (await (await lookup(base, '203.0.113.7')).json()) as { listed: boolean };
+    expect(listed.listed).toBe(true);
+  });
+
+  it('sees a block made by the CLI process in the next answer', async () => {
+    const { base, fromMemory } = await listening();
+    const listed = async (ip: string) =>
+      ((await (await lookup(base, ip)).json()) as { listed: boolean }).listed;
+    expect(await listed('203.0.113.7')).toBe(false);
+    const before = await fromMemory();
+    await promisify(execFile)(
+      process.execPath,
+      [join(packageRoot, 'dist/src/cli/main.js'), 'block', '203.0.113.0/24', '--reason', 'snowshoe'],
+      { env: { PATH: process.env.PATH ?? '', DATABASE_PATH: portal?.config.databasePath ?? '' } },
+    );
+    expect(await listed('203.0.113.7')).toBe(true);
+    expect(await fromMemory()).toBe(before + 1);
+  });
+
+  it('leaves to Fastify what needs decoding, checking or an error answer', async () => {
+    const { base, fromMemory } = await listening();
+    await lookup(base, '192.0.2.1');
+    const before = await fromMemory();
+    // Not an address the list can hold: the route's 400, in the language asked for.
+    const bad = await lookup(base, '999.1.1.1', { 'accept-language': 'sv' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('invalid-ip');
+    // Percent-encoded (a zone id, an encoded colon), with a query, with a trailing slash.
+    expect((await lookup(base, '2001%3Adb8%3A%3A1')).status).toBe(200);
+    expect((await lookup(base, 'fe80::1%25eth0')).status).toBe(400);
+    expect((await lookup(base, '192.0.2.1?x=1')).status).toBe(200);
+    expect((await lookup(base, '192.0.2.1/')).status).toBe(404);
+    expect((await fetch(`${base}/api/v1/lookup/192.0.2.1`, { method: 'HEAD' })).status).toBe(200);
+    expect(await fromMemory()).toBe(before);
+  });
+
+  it('leaves a lookup that fails to Fastify, which gives the failure its answer', async () => {
+    const { app, base, fromMemory } = await listening();
+    listNetwork({ app }, '203.0.113.0/24');
+    await lookup(base, '192.0.2.1');
+    const before = await fromMemory();
+    // A listed network's row is read from SQLite the first time it is asked about.
+    portal?.db.close();
+    const answer = await lookup(base, '203.0.113.7');
+    const fastify = await app.inject({ method: 'GET', url: '/api/v1/lookup/203.0.113.7' });
+    expect(answer.status).toBe(500);
+    expect(answer.status).toBe(fastify.statusCode);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/(problem\+)?json/);
+    expect(await answer.text()).toBe(fastify.body);
+    expect(await fromMemory()).toBe(before);
   });
 });

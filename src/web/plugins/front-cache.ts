@@ -1,13 +1,15 @@
 // Fills the front cache (web/front-cache.ts) from Fastify's own answers, and logs and counts the
 // answers it gives as Fastify's are. A route says an answer may be kept by setting
 // reply.sameForEveryone: its status, headers and body then depend on nothing but its path and
-// its language (no query, no cookie but the language's, nothing per request).
+// its language (no query, no cookie but the language's, nothing per request). A route registered
+// with app.frontRoute() sets reply.sameHeadersForEveryone instead when only its body differs
+// from one request to the next: its status and headers are kept, and its body made before routing.
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyInstance, onSendHookHandler, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { logsRequests, writeRequestLine } from '../../logging.js';
 import { clientAddress, type ProxyTrust } from '../client-address.js';
-import { createFrontCache, type FrontCache } from '../front-cache.js';
+import { createFrontCache, type FrontCache, type FrontRoute } from '../front-cache.js';
 import { nextRequestId } from '../request-ids.js';
 import { withHookAfter } from '../route-hooks.js';
 import { localeOfHeaders } from './locale.js';
@@ -16,6 +18,12 @@ declare module 'fastify' {
   interface FastifyReply {
     /** Set by a route whose answer is the same for everyone in its language: it may be kept. */
     sameForEveryone: boolean;
+    /** Set by a front route when only the body of its answer is particular to the request. */
+    sameHeadersForEveryone: boolean;
+  }
+  interface FastifyInstance {
+    /** Lets these answers be given before routing, once the route has given one (a no-op when off). */
+    frontRoute(front: FrontRoute): void;
   }
 }
 
@@ -27,7 +35,11 @@ export interface FrontDoor {
 export default fp(
   async (app: FastifyInstance, options: { door: FrontDoor; trust: ProxyTrust; enabled: boolean }) => {
     app.decorateReply('sameForEveryone', false);
-    if (!options.enabled) return;
+    app.decorateReply('sameHeadersForEveryone', false);
+    if (!options.enabled) {
+      app.decorate('frontRoute', () => {});
+      return;
+    }
     const front = createFrontCache({
       localeOf: (headers) => localeOfHeaders(headers),
       answered(request, route, status, ms) {
@@ -48,12 +60,21 @@ export default fp(
       },
     });
     options.door.cache = front;
+    app.decorate('frontRoute', (route: FrontRoute) => front.route(route));
 
     // Run after every other onSend hook of the route, so what is kept is what is written.
     app.addHook('onRoute', (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       if (!methods.includes('GET')) return;
       const keep: onSendHookHandler = (request, reply, payload, done) => {
+        if (
+          reply.sameHeadersForEveryone &&
+          request.method === 'GET' &&
+          reply.statusCode === 200 &&
+          !request.url.includes('?')
+        ) {
+          front.keepHead(route.url, request.page.locale, 200, reply.getHeaders());
+        }
         if (
           reply.sameForEveryone &&
           request.method === 'GET' &&

@@ -40,6 +40,19 @@ export default async function lookupRoutes(app: FastifyInstance, { portal }: { p
     });
   });
 
+  // The API's answers differ only in their body: after Fastify's first, the next are given before
+  // routing (web/front-cache.ts), for a path with nothing in it to decode. Anything this does
+  // not answer, a malformed address included, is the route's below.
+  app.frontRoute({
+    route: LOOKUP_ROUTE.path,
+    prefix: LOOKUP_ROUTE.path.slice(0, LOOKUP_ROUTE.path.indexOf(':')),
+    rest: /^[0-9A-Fa-f.:]{1,100}$/,
+    body(ip) {
+      const parsed = parseSenderAddress(ip);
+      return parsed.ok ? lookupAnswerJson(portal.lookup(parsed.value)) : undefined;
+    },
+  });
+
   app.get(
     LOOKUP_ROUTE.path,
     { schema: { params: LOOKUP_ROUTE.params }, attachValidation: true },
@@ -50,6 +63,7 @@ export default async function lookupRoutes(app: FastifyInstance, { portal }: { p
         : check(request, ip);
       if (!result.ok)
         return reply.code(400).send({ error: { code: 'invalid-ip', message: result.message, field: 'ip' } });
+      reply.sameHeadersForEveryone = true;
       return reply
         .header('Cache-Control', 'no-store')
         .type('application/json; charset=utf-8')
