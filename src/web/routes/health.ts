@@ -109,7 +109,7 @@ export default fp(
     let fromMemory = 0;
     new Counter({
       name: 'delist_http_front_cache_answers_total',
-      help: 'Answers sent from the front cache before routing (also in delist_http_responses_total)',
+      help: 'Answers given before routing: the kept form page, the lookup API (also in delist_http_responses_total)',
       registers: [registry],
       collect() {
         this.reset();
