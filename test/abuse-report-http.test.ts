@@ -9,7 +9,12 @@ import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { afterEach, expect, it } from 'vitest';
 import { packageRoot } from '../src/paths.js';
 import { sameOriginPost } from './support/http-browser.js';
-import { makeServerFolder, type ServerProcess, startServerProcess } from './support/server-process.js';
+import {
+  logLine,
+  makeServerFolder,
+  type ServerProcess,
+  startServerProcess,
+} from './support/server-process.js';
 
 let server: ServerProcess | undefined;
 let dir: string;
@@ -90,6 +95,9 @@ it('takes an uploaded .eml over HTTP, and the operator finds it with the CLI', a
       messageBytes: Buffer.byteLength(EML),
     }),
   ]);
-  const filed = server.logs.find((entry) => entry.action === 'abuse report' && entry.outcome === 'filed');
+  const filed = await logLine(
+    server,
+    (entry) => entry.action === 'abuse report' && entry.outcome === 'filed',
+  );
   expect(filed).toMatchObject({ report: reference, sendingIp: '198.51.100.77', reporter: 'none' });
 });

@@ -82,3 +82,20 @@ export async function startServerProcess(
   await ready;
   return { url: `http://127.0.0.1:${port}`, port, child, logs, stderr: () => stderr, exited };
 }
+
+/**
+ * The first log line of the process that `matches`, waiting for it: the process writes its log
+ * asynchronously, so a line may arrive after the answer that followed it.
+ */
+export async function logLine(
+  server: Pick<ServerProcess, 'logs'>,
+  matches: (entry: Record<string, unknown>) => boolean,
+  timeoutMs = 5_000,
+): Promise<Record<string, unknown> | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = server.logs.find(matches);
+    if (found !== undefined || Date.now() >= deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
