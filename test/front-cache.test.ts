@@ -191,6 +191,11 @@ describe('the lookup API before routing', () => {
     }
     const listed = (await (await lookup(base, '203.0.113.7')).json()) as { listed: boolean };
     expect(listed.listed).toBe(true);
+    // Counted with the route’s answers: six before routing, six by Fastify (its first, the injected).
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(
+      /^delist_http_responses_total\{route="\/api\/v1\/lookup\/:ip",status="2xx"\} 12$/m,
+    );
   });
 
   it('sees a block made by the CLI process in the next answer', async () => {
