@@ -137,7 +137,7 @@ export function createFrontCache(deps: FrontCacheDeps) {
       const url = request.url ?? '';
       const byLocale = kept.get(url);
       if (byLocale === undefined) {
-        const route = routes.length === 0 ? undefined : answerFromRoute(request, response, url);
+        const route = answerFromRoute(request, response, url);
         if (route === undefined) return false;
         deps.answered(request, route, response.statusCode, performance.now() - started);
         return true;

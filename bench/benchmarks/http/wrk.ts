@@ -4,7 +4,7 @@
 // included) while doing no work at all ran at 0.71× the same server sending 3.3 KB, so the load
 // generator, not the server, set the ratio. wrk checks the status and reads each body by its
 // length; what the answer holds is checked once before the load, with the same URL and headers.
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import type { Tool } from '../../tools.js';
 import { CONNECTIONS, cpuMicros, type LoadFigures, type Target } from './load.js';
 
@@ -49,38 +49,29 @@ async function checkAnswer(target: Target, load: PageLoad): Promise<void> {
   }
 }
 
-function runWrkProcess(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(WRK.command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`wrk exited with ${code}:\n${output}`)),
-    );
-  });
-}
-
 /** One thread, the same connections as the autocannon loads, for `seconds`. */
 export async function runWrk(target: Target, load: PageLoad, seconds: number): Promise<LoadFigures> {
   await checkAnswer(target, load);
   const headerArgs = Object.entries(load.headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
   const cpuBefore = cpuMicros(target.pid);
-  const output = await runWrkProcess([
-    '-t1',
-    `-c${CONNECTIONS}`,
-    `-d${seconds}s`,
-    '--timeout',
-    '10s',
-    ...headerArgs,
-    `${target.url}${load.path}`,
-  ]);
+  // Synchronous, as dnsperf is run: the servers are processes of their own, and this one has
+  // nothing else to do meanwhile.
+  const result = spawnSync(
+    WRK.command,
+    [
+      '-t1',
+      `-c${CONNECTIONS}`,
+      `-d${seconds}s`,
+      '--timeout',
+      '10s',
+      ...headerArgs,
+      `${target.url}${load.path}`,
+    ],
+    { encoding: 'utf8' },
+  );
   const cpuAfter = cpuMicros(target.pid);
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`wrk exited with ${result.status}:\n${output}`);
   return {
     ...parseWrkSummary(output),
     serverCpuMicros: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,

@@ -67,21 +67,11 @@ export default fp(
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       if (!methods.includes('GET')) return;
       const keep: onSendHookHandler = (request, reply, payload, done) => {
-        if (
-          reply.sameHeadersForEveryone &&
-          request.method === 'GET' &&
-          reply.statusCode === 200 &&
-          !request.url.includes('?')
-        ) {
+        const plain = request.method === 'GET' && reply.statusCode === 200 && !request.url.includes('?');
+        if (plain && reply.sameHeadersForEveryone) {
           front.keepHead(route.url, request.page.locale, 200, reply.getHeaders());
         }
-        if (
-          reply.sameForEveryone &&
-          request.method === 'GET' &&
-          reply.statusCode === 200 &&
-          !request.url.includes('?') &&
-          (typeof payload === 'string' || Buffer.isBuffer(payload))
-        ) {
+        if (plain && reply.sameForEveryone && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
           const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
           // Fastify adds the length after the onSend hooks; Node adds Date and the connection's.
           const headers = {
