@@ -4,9 +4,16 @@
 // GET /replay answers with the headers and body in the JSON file REPLAY_ANSWER names (a copy of
 // the portal's form page): what sending just those bytes through Fastify costs, for scale.
 // Prints its port on stdout once it listens.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import formbody from '@fastify/formbody';
 import Fastify from 'fastify';
+import { isoUtc, systemClock } from '../../../src/clock.js';
+import { openDatabase } from '../../../src/db/open.js';
+import { writeTransaction } from '../../../src/db/write-transaction.js';
+import { CONFIRMATION_TEMPLATE } from '../../../src/delist/request-status.js';
+import { createDelistRequests } from '../../../src/delist/requests.js';
+import { createOutbox } from '../../../src/mail/outbox.js';
 
 const paragraph =
   '<p>This paragraph stands in for the text of a form page: a title, some help, a few labels.</p>\n';
@@ -20,13 +27,52 @@ const STATIC_PAGE = head + paragraph.repeat(repeats) + tail;
 const app = Fastify({ logger: false });
 await app.register(formbody);
 app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').send(STATIC_PAGE));
-app.post('/', (request, reply) => {
-  const fields = request.body as Record<string, unknown>;
+
+/** The form's fields, or undefined when one is missing. */
+function formFields(body: unknown): { email: string; ip: string } | undefined {
+  const fields = body as Record<string, unknown>;
   const email = typeof fields.email === 'string' ? fields.email : '';
   const ip = typeof fields.ip === 'string' ? fields.ip : '';
-  if (!email || !ip || fields.ack !== 'yes') return reply.code(400).send('missing fields');
-  return reply.redirect(`/request?token=${encodeURIComponent(ip)}`, 303);
+  return email && ip && fields.ack === 'yes' ? { email, ip } : undefined;
+}
+
+app.post('/', (request, reply) => {
+  const fields = formFields(request.body);
+  if (!fields) return reply.code(400).send('missing fields');
+  return reply.redirect(`/request?token=${encodeURIComponent(fields.ip)}`, 303);
 });
+
+if (process.env.ROWS_DATABASE) {
+  const clock = systemClock;
+  const db = openDatabase(process.env.ROWS_DATABASE, clock);
+  const requests = createDelistRequests(db, clock);
+  const outbox = createOutbox(db, clock);
+  const useSolution = db.prepare('INSERT INTO bot_check_used (challenge_id, expires_at) VALUES (?, ?)');
+  const writeRows = writeTransaction(db, (email: string, ip: string) => {
+    useSolution.run(randomBytes(12).toString('base64url'), isoUtc(clock.now() + 30 * 60_000));
+    const { publicId } = requests.create({
+      publicId: randomBytes(16).toString('base64url'),
+      email,
+      ip,
+      network: `${ip}/128`,
+      locale: 'en',
+      expiresAt: clock.now() + 24 * 3600_000,
+    });
+    outbox.enqueue({
+      template: CONFIRMATION_TEMPLATE,
+      recipient: email,
+      locale: 'en',
+      payload: { requestId: publicId },
+      subjectId: publicId,
+    });
+    return publicId;
+  });
+  app.post('/with-rows', (request, reply) => {
+    const fields = formFields(request.body);
+    if (!fields) return reply.code(400).send('missing fields');
+    return reply.redirect(`/request?token=${writeRows(fields.email, fields.ip)}`, 303);
+  });
+}
 if (process.env.REPLAY_ANSWER) {
   const answer = JSON.parse(readFileSync(process.env.REPLAY_ANSWER, 'utf8')) as {
     headers: Record<string, string>;

@@ -58,17 +58,17 @@ function formHeaders(url: string): Record<string, string> {
 }
 
 /**
- * Posts these forms to `url` in turn: each once, or round and round (for a baseline that keeps no
- * state).
+ * Posts these forms to `url` (at `path`) in turn: each once, or round and round (for a baseline
+ * that refuses nothing it has seen before).
  */
-export function postLoad(url: string, bodies: string[], cycle: boolean): Load {
+export function postLoad(url: string, bodies: string[], cycle: boolean, path = '/'): Load {
   const headers = formHeaders(url);
   let index = 0;
   return {
     next() {
       const body = cycle ? bodies[index++ % bodies.length] : bodies[index++];
       if (body === undefined) return undefined;
-      return { method: 'POST', path: '/', headers, body };
+      return { method: 'POST', path, headers, body };
     },
     good: (status, headers) => accepted(status, headers),
   };

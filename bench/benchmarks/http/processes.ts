@@ -136,21 +136,37 @@ export async function startPortal(options: PortalOptions = {}): Promise<PortalPr
   };
 }
 
-/** The bare Fastify baseline (baseline-server.ts, compiled next to this file). */
+/** The bare Fastify baseline (baseline-server.ts, compiled next to this file), with a fresh database. */
 export async function startBaseline(replayAnswerFile?: string, prefix?: string[]): Promise<Listener> {
+  const dir = mkdtempSync(join(tmpdir(), 'delist-bench-baseline-'));
   const child = spawnNode([join(import.meta.dirname, 'baseline-server.js')], prefix, {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', REPLAY_ANSWER: replayAnswerFile ?? '' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      REPLAY_ANSWER: replayAnswerFile ?? '',
+      ROWS_DATABASE: join(dir, 'rows.db'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout?.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
-    child.once('exit', (code) => reject(new Error(`the baseline exited (${code}): ${stderr}`)));
+    child.once('exit', (code) => {
+      cleanUp();
+      reject(new Error(`the baseline exited (${code}): ${stderr}`));
+    });
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilAnswering(url, child, () => stderr);
-  return { url, pid: child.pid, child, stop: stopper(child) };
+  const stop = stopper(child, cleanUp);
+  try {
+    await waitUntilAnswering(url, child, () => stderr);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, pid: child.pid, child, stop };
 }
