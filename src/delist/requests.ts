@@ -31,9 +31,11 @@ const COLUMNS = `id, public_id AS publicId, email, ip, network, state, locale, c
 
 export function createDelistRequests(db: Db, clock: Clock) {
   const statements = {
-    insert: db.prepare(
+    // The new row comes back from the insert itself, without a second statement to read it.
+    insert: db.prepare<Record<string, string>, DelistRequest>(
       `INSERT INTO delist_requests (public_id, email, ip, network, state, locale, created_at, expires_at)
-       VALUES (:publicId, :email, :ip, :network, 'pending', :locale, :createdAt, :expiresAt)`,
+       VALUES (:publicId, :email, :ip, :network, 'pending', :locale, :createdAt, :expiresAt)
+       RETURNING ${COLUMNS}`,
     ),
     byPublicId: db.prepare<[string], DelistRequest>(
       `SELECT ${COLUMNS} FROM delist_requests WHERE public_id = ?`,
@@ -63,7 +65,6 @@ export function createDelistRequests(db: Db, clock: Clock) {
     byState: db.prepare<[], { state: RequestState; n: number }>(
       'SELECT state, count(*) AS n FROM delist_requests GROUP BY state ORDER BY state',
     ),
-    byId: db.prepare<[number], DelistRequest>(`SELECT ${COLUMNS} FROM delist_requests WHERE id = ?`),
     schedule: db.prepare(
       `UPDATE delist_requests SET state = 'scheduled', confirmed_at = :now, delist_at = :delistAt
        WHERE id = :id AND state = 'pending'`,
@@ -97,12 +98,11 @@ export function createDelistRequests(db: Db, clock: Clock) {
       locale: string;
       expiresAt: number;
     }): DelistRequest {
-      const result = statements.insert.run({
+      return statements.insert.get({
         ...entry,
         createdAt: isoUtc(clock.now()),
         expiresAt: isoUtc(entry.expiresAt),
-      });
-      return statements.byId.get(Number(result.lastInsertRowid)) as DelistRequest;
+      }) as DelistRequest;
     },
     /** When each request about this IP was made, oldest first. */
     createdForIpSince(ip: string, since: string): string[] {
