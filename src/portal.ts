@@ -12,6 +12,7 @@ import { createBlocklist, createCaughtUpIndex, createListedIndex } from './block
 import { createBotCheck } from './bot-check/proof-of-work.js';
 import type { Clock } from './clock.js';
 import type { Config, TokenKey } from './config.js';
+import { createGroupCommit } from './db/group-commit.js';
 import type { Db } from './db/open.js';
 import {
   CONFIRMATION_TEMPLATE,
@@ -60,6 +61,7 @@ export interface PortalDeps {
 export function createPortal(deps: PortalDeps) {
   const { config, db, clock, log } = deps;
   const blocklist = createBlocklist(db, clock);
+  const groupCommit = createGroupCommit(db);
   const listedIndex = createCaughtUpIndex(createListedIndex({ db, clock }), blocklist.find);
   const requests = createDelistRequests(db, clock);
   const suppressions = createSuppressions(db, clock);
@@ -79,6 +81,7 @@ export function createPortal(deps: PortalDeps) {
   if (config.dnsServers) resolver.setServers(config.dnsServers);
   const botCheck = createBotCheck({
     db,
+    groupCommit,
     clock,
     secret: deps.tokenKeys[0]?.secret ?? '',
     difficulty: config.powDifficulty,
@@ -136,6 +139,7 @@ export function createPortal(deps: PortalDeps) {
     botCheck,
     flow: createDelistFlow({
       db,
+      groupCommit,
       clock,
       blocklist,
       index: listedIndex,

@@ -74,6 +74,18 @@ it('accepts a solved challenge once', async () => {
   await refusedWith(payload, 'This check was already used for another form.');
 });
 
+it('counts a solution once when two forms bring it at the same moment', async () => {
+  const payload = await solveBotCheck(portal.app);
+  const answers = await Promise.all([
+    submitForm(portal.app, form, { botCheck: payload, follow: false }),
+    submitForm(portal.app, form, { botCheck: payload, follow: false }),
+  ]);
+  expect(answers.map((answer) => answer.statusCode).sort()).toEqual([303, 400]);
+  const refused = answers.find((answer) => answer.statusCode === 400);
+  expect(refused?.body).toContain('This check was already used for another form.');
+  expect(portal.db.prepare('SELECT count(*) FROM delist_requests').pluck().get()).toBe(1);
+});
+
 it('refuses a form without a solution', () =>
   refusedWith(null, 'Select “I am not a robot” and wait for its tick'));
 

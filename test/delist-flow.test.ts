@@ -9,6 +9,7 @@ import {
   listNetwork,
   pressDelist,
   snapshot,
+  solveBotCheck,
   startTestPortal,
   submitForm,
   type TestPortal,
@@ -149,6 +150,32 @@ describe('the form', () => {
     expect(response.body).toContain('value="&lt;b&gt;hi"');
     expect(response.body).toContain('banned sending IP [203.0.113.7]');
     expect(response.body).not.toContain('<b>hi');
+  });
+});
+
+describe('posts that arrive together', () => {
+  it('accepts each one, with a request and an email of its own', async () => {
+    const ips = ['203.0.113.20', '203.0.113.21', '203.0.113.22', '203.0.113.23', '203.0.113.24'];
+    for (const ip of ips) listNetwork(portal, `${ip}/32`, 'spam trap hits');
+    // Solved first, so that the posts themselves arrive at the same moment.
+    const solutions = await Promise.all(ips.map(() => solveBotCheck(portal.app)));
+    const answers = await Promise.all(
+      ips.map((ip, n) =>
+        submitForm(
+          portal.app,
+          { email: `postmaster${n}@sender.example`, ip, ack: 'yes' },
+          { botCheck: solutions[n] as string, follow: false },
+        ),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode)).toEqual(ips.map(() => 303));
+    expect(new Set(answers.map((answer) => answer.headers.location)).size).toBe(ips.length);
+    await smtp.waitForMail(ips.length);
+    const recipients = smtp.mails.map((mail) => (Array.isArray(mail.to) ? '' : mail.to?.text)).sort();
+    expect(recipients).toEqual(ips.map((_, n) => `postmaster${n}@sender.example`));
+    expect(new Set(smtp.mails.map(confirmationPath)).size).toBe(ips.length);
+    const stored = portal.db.prepare("SELECT ip FROM delist_requests WHERE state = 'pending' ORDER BY ip");
+    expect(stored.pluck().all()).toEqual(ips);
   });
 });
 

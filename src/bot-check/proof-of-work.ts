@@ -4,6 +4,7 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { type Clock, isoUtc } from '../clock.js';
+import type { GroupCommit } from '../db/group-commit.js';
 import type { Db } from '../db/open.js';
 import { createChallengeMaker, createSignatureCheck, type MadeChallenge } from './challenge-signature.js';
 
@@ -36,7 +37,13 @@ function decodePayload(text: string) {
   }
 }
 
-export function createBotCheck(deps: { db: Db; clock: Clock; secret: string; difficulty: number }) {
+export function createBotCheck(deps: {
+  db: Db;
+  groupCommit: GroupCommit;
+  clock: Clock;
+  secret: string;
+  difficulty: number;
+}) {
   // Separate keys for the two signatures ALTCHA makes, both derived from the portal's key.
   const derive = (purpose: string) => createHmac('sha256', deps.secret).update(purpose).digest('hex');
   const signatureSecret = derive('bot-check challenge');
@@ -61,8 +68,8 @@ export function createBotCheck(deps: { db: Db; clock: Clock; secret: string; dif
       });
     },
 
-    /** Checks a posted solution and, when it holds, uses it up. */
-    verify(payload: unknown): BotCheckResult {
+    /** Checks a posted solution and, when it holds, uses it up (answered once that is committed). */
+    async verify(payload: unknown): Promise<BotCheckResult> {
       if (typeof payload !== 'string' || payload === '') return { ok: false, problem: 'missing' };
       if (payload.length > 4096) return { ok: false, problem: 'invalid' };
       const parsed = decodePayload(payload);
@@ -72,7 +79,8 @@ export function createBotCheck(deps: { db: Db; clock: Clock; secret: string; dif
       // Expiry is ours (the injected clock), carried in the signed data.
       const { id, expiresAt } = challenge.parameters.data;
       if (expiresAt <= deps.clock.now()) return { ok: false, problem: 'expired' };
-      if (markUsed.run(id, isoUtc(expiresAt)).changes === 0) return { ok: false, problem: 'used' };
+      const unused = await deps.groupCommit.run(() => markUsed.run(id, isoUtc(expiresAt)).changes > 0);
+      if (!unused) return { ok: false, problem: 'used' };
       return { ok: true };
     },
 

@@ -8,6 +8,7 @@ import {
   type SenderAddress,
 } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
+import type { GroupCommit } from '../db/group-commit.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { Outbox } from '../mail/index.js';
@@ -49,6 +50,7 @@ const STATE_OUTCOME = {
 
 export function createDelistFlow(deps: {
   db: Db;
+  groupCommit: GroupCommit;
   clock: Clock;
   blocklist: Blocklist;
   /** Answers the pre-check for an unlisted address without a second SQLite query; exact. */
@@ -75,8 +77,10 @@ export function createDelistFlow(deps: {
 
   type SubmitEntry = { email: string; address: SenderAddress; locale: string };
 
-  const submitInTransaction = writeTransaction(deps.db, (entry: SubmitEntry): SubmitOutcome => {
-    // The write lock is held, so what the index names (as of the last commit) cannot change under us.
+  // Runs in a group transaction (db/group-commit.ts). The write lock is held, so what the index
+  // names (as of the last commit) cannot change under us: the other work in the same transaction
+  // writes requests, their emails and used bot checks, never the list.
+  function submitInTransaction(entry: SubmitEntry): SubmitOutcome {
     const answer = eligibility(
       entry.address,
       coveringListings(blocklist, deps.index, entry.address, clock.now()),
@@ -113,12 +117,13 @@ export function createDelistFlow(deps: {
       subjectId: request.publicId,
     });
     return { kind: 'queued', request };
-  });
+  }
 
   return {
     /**
      * A sender asks to delist one IP; a confirmation email is queued when self-service applies.
      * The address policy may ask DNS, so it runs before the transaction, and only for a listed IP.
+     * Answered once the request and its email are committed, with the posts that came with it.
      */
     async submit(entry: SubmitEntry): Promise<SubmitOutcome> {
       // The transaction reads the listings again; here only "not listed" matters, which the
@@ -129,7 +134,7 @@ export function createDelistFlow(deps: {
       if (notListed) return { kind: 'not-listed' };
       const check = await deps.addressPolicy(entry.email, entry.address);
       if (!check.ok) return { kind: 'address-refused', check };
-      return submitInTransaction(entry);
+      return deps.groupCommit.run(() => submitInTransaction(entry));
     },
 
     /** For the confirmation page: reads only. */

@@ -44,18 +44,18 @@ export default fp(
 
     app.decorateRequest('botCheckProblem', null);
     // Before validation, which strips fields the route's schema does not name.
-    addPostPreValidation(app, (request: FastifyRequest, _reply, done) => {
+    addPostPreValidation(app, async (request: FastifyRequest) => {
       const mode = request.routeOptions.config.botCheck ?? true;
-      if (request.method !== 'POST' || mode === false) return done();
+      if (request.method !== 'POST' || mode === false) return;
       const body = request.body as Record<string, unknown> | undefined;
-      const result = options.botCheck.verify(body?.[BOT_CHECK_FIELD]);
-      if (result.ok) return done();
+      const result = await options.botCheck.verify(body?.[BOT_CHECK_FIELD]);
+      if (result.ok) return;
       request.log.info({ problem: result.problem }, 'bot check failed');
       if (mode === 'report') {
         request.botCheckProblem = result.problem;
-        return done();
+        return;
       }
-      done(new PageError(400, 'botCheck.failed.title', `botCheck.${result.problem}`, 'BOT_CHECK_FAILED'));
+      throw new PageError(400, 'botCheck.failed.title', `botCheck.${result.problem}`, 'BOT_CHECK_FAILED');
     });
   },
   { name: 'bot-check' },
