@@ -5,6 +5,7 @@
 // generator, not the server, set the ratio. wrk checks the status and reads each body by its
 // length; what the answer holds is checked once before the load, with the same URL and headers.
 import { spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import type { Tool } from '../../tools.js';
 import { CONNECTIONS, cpuMicros, type LoadFigures, type Target } from './load.js';
 
@@ -41,11 +42,30 @@ export function parseWrkSummary(output: string): Omit<LoadFigures, 'serverCpuMic
   };
 }
 
+/**
+ * One GET on a connection of its own. wrk runs synchronously, so while it runs this process does
+ * not see a server close the kept-alive connection of an earlier check, and fetch would reuse it.
+ */
+function getOnce(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers, agent: false }, (answer) => {
+      let body = '';
+      answer.setEncoding('utf8');
+      answer.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body }));
+      answer.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 async function checkAnswer(target: Target, load: PageLoad): Promise<void> {
-  const answer = await fetch(`${target.url}${load.path}`, { headers: load.headers });
-  const body = await answer.text();
-  if (!load.good(answer.status, body)) {
-    throw new Error(`${target.url}${load.path} answered ${answer.status}, not the page the load is about`);
+  const { status, body } = await getOnce(`${target.url}${load.path}`, load.headers);
+  if (!load.good(status, body)) {
+    throw new Error(`${target.url}${load.path} answered ${status}, not the page the load is about`);
   }
 }
 
