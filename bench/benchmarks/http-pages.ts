@@ -148,7 +148,7 @@ async function measureAcceptedPost(portal: PortalProcess, baseline: Listener): P
       '(POW_DIFFICULTY=2), so no limit refuses it; counted: 303 answers to the request status page. ' +
       'The captured confirmation emails are written after the answers, and the next load waits until the outbox is empty. ' +
       `For scale, the least a server that keeps each accepted post can do: the same bare server, after the same parse, writing the three rows an accepted post leaves ` +
-      `(the request, its outbox row, the used solution; the portal's schema, statements and group commit) ran at ${Math.round(rowsRate)} req/s, ` +
+      `(the request, its outbox row, the used solution; the portal's schema, statements, ids and group commit) ran at ${Math.round(rowsRate)} req/s, ` +
       `${(rowsRate / perSecond(figures.base)).toFixed(2)}× the bare parse` +
       (rowsCpu === undefined ? '' : ` (${Math.round(rowsCpu)} µs CPU per answer)`) +
       `; ours ran at ${(perSecond(figures.ours) / rowsRate).toFixed(2)}× that.`,

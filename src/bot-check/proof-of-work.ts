@@ -1,11 +1,12 @@
 // Owns bot_check_used. A bot check without a third party: the browser solves a small
 // proof-of-work puzzle (ALTCHA) that the server signed; a solution counts once, before the
 // challenge expires. Difficulty is the number of hashes a browser tries on average.
-import { createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { type Clock, isoUtc } from '../clock.js';
 import type { GroupCommit } from '../db/group-commit.js';
 import type { Db } from '../db/open.js';
+import { timeOrderedId } from '../time-ordered-id.js';
 import { createChallengeMaker, createSignatureCheck, type MadeChallenge } from './challenge-signature.js';
 
 export const CHALLENGE_TTL_MS = 30 * 60_000;
@@ -63,7 +64,7 @@ export function createBotCheck(deps: {
       // Deterministic mode: the browser must find this counter, so difficulty grows linearly.
       const counter = randomInt(low, Math.max(low, deps.difficulty) + 1);
       return makeChallenge(counter, {
-        id: randomBytes(12).toString('base64url'),
+        id: timeOrderedId(deps.clock.now(), 12),
         expiresAt: deps.clock.now() + CHALLENGE_TTL_MS,
       });
     },

@@ -1,6 +1,6 @@
 // The rules of the delist flow: who may ask, what a confirmation link may do, and when the
 // removal happens. Every state change is one transaction; GET-side lookups change nothing.
-import { randomBytes } from 'node:crypto';
+
 import {
   type Blocklist,
   type CaughtUpIndex,
@@ -12,6 +12,7 @@ import type { GroupCommit } from '../db/group-commit.js';
 import type { Db } from '../db/open.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import type { Outbox } from '../mail/index.js';
+import { timeOrderedId } from '../time-ordered-id.js';
 import type { AddressCheck, AddressPolicyCheck } from './address-policy.js';
 import { eligibility } from './eligibility.js';
 import type { FindLinkedRequest, LinkProblem } from './link-lookup.js';
@@ -102,7 +103,7 @@ export function createDelistFlow(deps: {
     const limit = deps.limits(entry.email, entry.address.address);
     if (limit) return { kind: 'limited', limit };
     const request = requests.create({
-      publicId: randomBytes(16).toString('base64url'),
+      publicId: timeOrderedId(clock.now()),
       email: entry.email,
       ip: entry.address.address,
       network: listing.network,

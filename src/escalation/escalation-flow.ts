@@ -1,7 +1,7 @@
 // The rules of an escalation: who may ask (only when the portal cannot remove the address
 // itself), how the sender's address is confirmed (a signed link and a button, as for delisting),
 // the way a delist request is. Every state change is one transaction.
-import { randomBytes } from 'node:crypto';
+
 import type { Blocklist, SenderAddress } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
@@ -17,6 +17,7 @@ import {
   type TokenSigner,
 } from '../delist/index.js';
 import type { Outbox } from '../mail/index.js';
+import { timeOrderedId } from '../time-ordered-id.js';
 import type { Escalation, EscalationCause, Escalations } from './escalations.js';
 
 export const ESCALATION_VERIFICATION_TEMPLATE = 'escalation-verification';
@@ -113,7 +114,7 @@ export function createEscalationFlow(deps: {
       const limit = deps.limits(entry.email, ip);
       if (limit) return { kind: 'limited', limit };
       const escalation = escalations.create({
-        publicId: randomBytes(16).toString('base64url'),
+        publicId: timeOrderedId(clock.now()),
         email: entry.email,
         ip,
         network: reason.network,

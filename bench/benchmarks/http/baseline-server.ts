@@ -4,12 +4,11 @@
 // GET /replay answers with the headers and body in the JSON file REPLAY_ANSWER names (a copy of
 // the portal's form page): what sending just those bytes through Fastify costs, for scale.
 // With ROWS_DATABASE set, POST /with-rows parses the same form and then writes, with the
-// portal's own schema and statements, the three rows an accepted post leaves (the request, its
+// portal's own schema, statements and ids, the three rows an accepted post leaves (the request, its
 // outbox row, the used bot-check solution), committed with the other posts of the same turn as
 // the portal commits them, before it answers: what any server that keeps each accepted post
 // must do at least, for scale.
 // Prints its port on stdout once it listens.
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import formbody from '@fastify/formbody';
 import Fastify from 'fastify';
@@ -19,6 +18,7 @@ import { openDatabase } from '../../../src/db/open.js';
 import { CONFIRMATION_TEMPLATE } from '../../../src/delist/request-status.js';
 import { createDelistRequests } from '../../../src/delist/requests.js';
 import { createOutbox } from '../../../src/mail/outbox.js';
+import { timeOrderedId } from '../../../src/time-ordered-id.js';
 
 const paragraph =
   '<p>This paragraph stands in for the text of a form page: a title, some help, a few labels.</p>\n';
@@ -55,9 +55,9 @@ if (process.env.ROWS_DATABASE) {
   const useSolution = db.prepare('INSERT INTO bot_check_used (challenge_id, expires_at) VALUES (?, ?)');
   const groupCommit = createGroupCommit(db);
   const writeRows = (email: string, ip: string) => {
-    useSolution.run(randomBytes(12).toString('base64url'), isoUtc(clock.now() + 30 * 60_000));
+    useSolution.run(timeOrderedId(clock.now(), 12), isoUtc(clock.now() + 30 * 60_000));
     const { publicId } = requests.create({
-      publicId: randomBytes(16).toString('base64url'),
+      publicId: timeOrderedId(clock.now()),
       email,
       ip,
       network: `${ip}/128`,
