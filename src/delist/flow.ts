@@ -1,6 +1,5 @@
 // The rules of the delist flow: who may ask, what a confirmation link may do, and when the
 // removal happens. Every state change is one transaction; GET-side lookups change nothing.
-
 import {
   type Blocklist,
   type CaughtUpIndex,
