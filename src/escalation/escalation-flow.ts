@@ -1,7 +1,6 @@
 // The rules of an escalation: who may ask (only when the portal cannot remove the address
 // itself), how the sender's address is confirmed (a signed link and a button, as for delisting),
 // the way a delist request is. Every state change is one transaction.
-
 import type { Blocklist, SenderAddress } from '../blocklist/index.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
